@@ -1,0 +1,50 @@
+"""Messages for the user from layers that know no Qt (storage, importers, the CLI).
+
+A message keeps its English template and its parameters apart, so the GUI can translate the
+template with `QCoreApplication.translate(context, template)` before filling it in, while the CLI
+prints the English text. `QT_TRANSLATE_NOOP` marks templates for `pyside6-lupdate`.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class UserMessage:
+    """One sentence for the user: a translatable template and the values to fill in."""
+
+    def __init__(self, context: str, template: str, **params: Any) -> None:
+        self.context = context
+        self.template = template
+        self.params: Mapping[str, Any] = params
+
+    def render(self, translate=None) -> str:
+        """The text, translated when `translate(context, template)` is given."""
+        template = translate(self.context, self.template) if translate else self.template
+        return template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return f"UserMessage({self.render()!r})"
+
+
+class UserError(Exception):
+    """An error whose message is meant for the user, not a traceback.
+
+    `details` lists further problems (e.g. every broken reference of a file).
+    """
+
+    def __init__(self, message: UserMessage, details: list[str] | None = None) -> None:
+        super().__init__(str(message))
+        self.message = message
+        self.details = list(details or [])
+
+    def render(self, translate=None) -> str:
+        lines = [self.message.render(translate)]
+        lines.extend(f"  - {d}" for d in self.details)
+        return "\n".join(lines)
