@@ -57,6 +57,37 @@ def iter_project_objects(project) -> Iterator[tuple[str, Any, Path]]:
 
 
 def find_problems(project) -> list[Problem]:
+    problems = _duplicate_id_problems(project)
+    persona_ids = {p.id for p in project.personas}
+    journey_ids = {j.id for j in project.journeys}
+    for ji, journey in enumerate(project.journeys):
+        problems.extend(_journey_problems(journey, ("journeys", ji), persona_ids, journey_ids))
+    problems.extend(_action_problems(project))
+    return problems
+
+
+def _all_ids(project) -> list[str]:
+    ids = [project.id]
+    ids.extend(p.id for p in project.personas)
+    for journey in project.journeys:
+        ids.append(journey.id)
+        for stage in journey.stages:
+            ids.append(stage.id)
+            ids.extend(step.id for step in stage.steps)
+        for lane in journey.lanes:
+            ids.append(lane.id)
+            ids.extend(curve.id for curve in lane.curves)
+        ids.extend(card.id for card in journey.cards)
+    ids.extend(a.id for a in project.actions)
+    return ids
+
+
+def _duplicate_id_problems(project) -> list[Problem]:
+    # Fast path first: projects are loaded often and duplicates are rare, so paths are only
+    # built when a duplicate exists.
+    ids = _all_ids(project)
+    if len(set(ids)) == len(ids):
+        return []
     problems: list[Problem] = []
     seen: dict[str, Path] = {project.id: ("id",)}
     for object_id, _, path in iter_project_objects(project):
@@ -69,11 +100,6 @@ def find_problems(project) -> list[Problem]:
             )
         else:
             seen[object_id] = (*path, "id")
-    persona_ids = {p.id for p in project.personas}
-    journey_ids = {j.id for j in project.journeys}
-    for ji, journey in enumerate(project.journeys):
-        problems.extend(_journey_problems(journey, ("journeys", ji), persona_ids, journey_ids))
-    problems.extend(_action_problems(project))
     return problems
 
 
@@ -106,21 +132,23 @@ def _journey_problems(
                     if step_id not in step_ids:
                         problems.append(_missing((*path, field, step_id), "step", step_id))
     for ci, card in enumerate(journey.cards):
-        path = (*base, "cards", ci)
         kind = lane_kinds.get(card.lane_id)
         if kind is None:
-            problems.append(_missing((*path, "lane_id"), "lane", card.lane_id))
+            problems.append(_missing((*base, "cards", ci, "lane_id"), "lane", card.lane_id))
         elif kind == LaneKind.EMOTION:
-            problems.append(Problem((*path, "lane_id"), "cards cannot go in an emotion lane"))
+            problems.append(
+                Problem((*base, "cards", ci, "lane_id"), "cards cannot go in an emotion lane")
+            )
         if card.step_id not in step_ids:
-            problems.append(_missing((*path, "step_id"), "step", card.step_id))
+            problems.append(_missing((*base, "cards", ci, "step_id"), "step", card.step_id))
     return problems
 
 
 def _action_problems(project) -> list[Problem]:
     problems: list[Problem] = []
     journeys = {j.id: j for j in project.journeys}
-    all_cards = {c.id for j in project.journeys for c in j.cards}
+    cards_of = {j.id: {c.id for c in j.cards} for j in project.journeys}
+    all_cards = set().union(*cards_of.values())
     for ai, action in enumerate(project.actions):
         path: Path = ("actions", ai)
         journey = journeys.get(action.journey_id) if action.journey_id else None
@@ -134,7 +162,7 @@ def _action_problems(project) -> list[Problem]:
                     )
             elif journey.stage(action.stage_id) is None:
                 problems.append(_missing((*path, "stage_id"), "stage", action.stage_id))
-        cards = {c.id for c in journey.cards} if journey else all_cards
+        cards = cards_of[journey.id] if journey else all_cards
         for ki, card_id in enumerate(action.card_ids):
             if card_id not in cards:
                 problems.append(_missing((*path, "card_ids", ki), "card", card_id))
