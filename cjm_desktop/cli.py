@@ -1,0 +1,228 @@
+"""The `cjm` command: create, check, inspect and export journey-map projects without the GUI.
+
+Exit codes: 0 success; 1 the file or the operation failed (the message says why); 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .user_message import UserError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+EPILOG = """exit codes:
+  0  success
+  1  the file is invalid or the operation failed (the message says why)
+  2  wrong usage (unknown command or option)
+"""
+
+
+def _cmd_templates(args: argparse.Namespace) -> int:
+    from .catalog import templates
+
+    for template in templates():
+        stages = ", ".join(stage.name_in(args.lang) for stage in template.stages)
+        print(f"{template.id:<22} {template.name_in(args.lang)}")
+        print(f"{'':<22} {stages}")
+    return EXIT_OK
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from .catalog import new_project
+    from .storage import save
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise_usage(f"{out} exists already; use --force to overwrite it")
+    project = new_project(args.template, args.lang, title=args.title)
+    save(project, out, backup=out.exists())
+    print(f"Created {out} from template '{args.template}' ({args.lang}).")
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .storage import load
+
+    failed = 0
+    for name in args.files:
+        try:
+            load(Path(name))
+        except UserError as err:
+            failed += 1
+            print(f"{name}: invalid", file=sys.stderr)
+            print(err.render(), file=sys.stderr)
+        else:
+            print(f"{name}: ok")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from .project_summary import summarize
+    from .storage import load
+
+    project = load(Path(args.file))
+    summary = summarize(project)
+    if args.json:
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{project.title or '(untitled)'}  [{project.language.value}]  {args.file}")
+    for key, value in summary["counts"].items():
+        print(f"  {key:<10} {value}")
+    for journey in summary["journeys"]:
+        print(
+            f"  - {journey['title']} ({journey['state']}): {journey['stages']} stages, "
+            f"{journey['steps']} steps, {journey['lanes']} lanes, {journey['cards']} cards"
+        )
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .storage.json_schema import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export_jobs import ExportRequest, run_exports
+    from .storage import load
+
+    project = load(Path(args.file))
+    request = ExportRequest(
+        pdf=args.pdf,
+        xlsx=args.xlsx,
+        mermaid=args.mermaid,
+        png=args.png,
+        svg=args.svg,
+        journey_ids=args.journey or None,
+        paper=args.paper,
+        portrait=args.portrait,
+        tile=args.tile,
+        scale=args.scale,
+    )
+    if request.is_empty():
+        raise_usage("name at least one output: --pdf, --xlsx, --mermaid, --png or --svg")
+    for written in run_exports(project, request):
+        print(f"Wrote {written}")
+    return EXIT_OK
+
+
+def _cmd_import_actions(args: argparse.Namespace) -> int:
+    from .exporters.action_plan_import import import_action_plan
+    from .storage import load, save
+
+    path = Path(args.file)
+    project = load(path)
+    result = import_action_plan(project, Path(args.plan))
+    print(result.summary())
+    if args.dry_run:
+        print("Dry run: nothing was saved.")
+        return EXIT_OK
+    result.edit.apply(project)
+    out = Path(args.output) if args.output else path
+    save(project, out, backup=True)
+    print(f"Saved {out}")
+    return EXIT_OK
+
+
+class UsageError(Exception):
+    """Wrong usage found after parsing (exit code 2)."""
+
+
+def raise_usage(message: str) -> None:
+    raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cjm",
+        description="Create, check and export customer journey map projects (.cjm files).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"cjm {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str, func: Callable) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        p.set_defaults(func=func)
+        return p
+
+    p = command("templates", "List the built-in stage templates with their stages.", _cmd_templates)
+    p.add_argument("--lang", choices=["nl", "en"], default="en", help="language of the names")
+
+    p = command("new", "Create a new project from a template.", _cmd_new)
+    p.add_argument("--template", required=True, help="template id (see `cjm templates`)")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="project language")
+    p.add_argument("--title", help="project title (default: from the template)")
+    p.add_argument("-o", "--output", required=True, help="the .cjm file to write")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    p = command("validate", "Check project files; list every problem found.", _cmd_validate)
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    p = command("info", "Show what a project holds (journeys, stages, cards, ...).", _cmd_info)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    command("schema", "Print the JSON Schema of the .cjm file format.", _cmd_schema)
+
+    p = command("export", "Export a project to PDF, Excel, Mermaid, PNG or SVG.", _cmd_export)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--pdf", metavar="OUT", help="PDF report")
+    p.add_argument("--xlsx", metavar="OUT", help="Excel action plan workbook")
+    p.add_argument("--mermaid", metavar="OUT", help="Mermaid journey text (one map)")
+    p.add_argument("--png", metavar="OUT", help="PNG picture of a map")
+    p.add_argument("--svg", metavar="OUT", help="SVG picture of a map")
+    p.add_argument(
+        "--journey", action="append", metavar="ID", help="only this map (repeatable; default all)"
+    )
+    p.add_argument("--paper", choices=["A4", "A3"], default="A4", help="PDF paper size")
+    p.add_argument("--portrait", action="store_true", help="PDF in portrait (default landscape)")
+    p.add_argument("--tile", action="store_true", help="PDF: tile large maps over several pages")
+    p.add_argument("--scale", type=float, default=1.0, help="PNG/SVG scale factor (default 1)")
+
+    p = command(
+        "import-actions",
+        "Read an edited Excel action plan back into the project.",
+        _cmd_import_actions,
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("plan", metavar="PLAN.xlsx")
+    p.add_argument("-o", "--output", metavar="OUT", help="save to OUT instead of FILE")
+    p.add_argument("--dry-run", action="store_true", help="report the changes, save nothing")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"cjm {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as err:
+        print(f"cjm {args.command}: {err.render()}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""One export request (PDF, Excel, Mermaid, PNG, SVG) run step by step, for the CLI and the GUI.
+
+The GUI shows `progress(done, total, what)` in a progress dialog; the CLI ignores it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Journey, Project
+from .storage.atomic_write import atomic_write
+from .user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
+
+Progress = Callable[[int, int, str], None]
+_CTX = "export"
+
+
+@dataclass
+class ExportRequest:
+    pdf: str | None = None
+    xlsx: str | None = None
+    mermaid: str | None = None
+    png: str | None = None
+    svg: str | None = None
+    journey_ids: list[str] | None = None
+    paper: str = "A4"
+    portrait: bool = False
+    tile: bool = False
+    scale: float = 1.0
+
+    def is_empty(self) -> bool:
+        return not any((self.pdf, self.xlsx, self.mermaid, self.png, self.svg))
+
+
+def selected_journeys(project: Project, journey_ids: list[str] | None) -> list[Journey]:
+    if not journey_ids:
+        return list(project.journeys)
+    unknown = [jid for jid in journey_ids if project.journey(jid) is None]
+    if unknown:
+        known = ", ".join(f"{j.id} ({j.title})" for j in project.journeys)
+        raise UserError(
+            UserMessage(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "No map with ID {ids} in this project. Maps: {known}"),
+                ids=", ".join(unknown),
+                known=known,
+            )
+        )
+    return [j for j in project.journeys if j.id in journey_ids]
+
+
+def per_journey_paths(out: str, journeys: list[Journey]) -> list[tuple[Journey, Path]]:
+    """One output file per map: OUT itself for one map, OUT-1, OUT-2 ... for several."""
+    path = Path(out)
+    if len(journeys) == 1:
+        return [(journeys[0], path)]
+    return [
+        (journey, path.with_name(f"{path.stem}-{i}{path.suffix}"))
+        for i, journey in enumerate(journeys, start=1)
+    ]
+
+
+def _steps(project: Project, request: ExportRequest) -> Iterator[tuple[str, Callable[[], Path]]]:
+    journeys = selected_journeys(project, request.journey_ids)
+    if not journeys and (request.mermaid or request.png or request.svg):
+        raise UserError(UserMessage(_CTX, QT_TRANSLATE_NOOP(_CTX, "The project has no maps.")))
+    if request.pdf:
+        yield request.pdf, lambda: _pdf(project, request, journeys)
+    if request.xlsx:
+        yield request.xlsx, lambda: _excel(project, request.xlsx)
+    if request.mermaid:
+        for journey, path in per_journey_paths(request.mermaid, journeys):
+            yield str(path), lambda j=journey, p=path: _mermaid(project, j, p)
+    for fmt in ("png", "svg"):
+        out = getattr(request, fmt)
+        if out:
+            for journey, path in per_journey_paths(out, journeys):
+                yield str(path), lambda j=journey, p=path, f=fmt: _image(project, j, p, f, request)
+
+
+def run_exports(
+    project: Project, request: ExportRequest, progress: Progress | None = None
+) -> list[Path]:
+    """Write every output of `request`; return the files written. Raises UserError."""
+    steps = list(_steps(project, request))
+    written: list[Path] = []
+    for done, (name, step) in enumerate(steps):
+        if progress:
+            progress(done, len(steps), name)
+        written.append(step())
+    if progress:
+        progress(len(steps), len(steps), "")
+    return written
+
+
+def _pdf(project: Project, request: ExportRequest, journeys: list[Journey]) -> Path:
+    from .exporters.pdf import PdfOptions, export_pdf
+
+    options = PdfOptions(
+        paper=request.paper,
+        orientation="portrait" if request.portrait else "landscape",
+        fit="tile" if request.tile else "fit",
+        journey_ids=[j.id for j in journeys],
+    )
+    path = Path(request.pdf)
+    export_pdf(project, path, options)
+    return path
+
+
+def _excel(project: Project, out: str) -> Path:
+    from .exporters.excel import export_excel
+
+    path = Path(out)
+    export_excel(project, path)
+    return path
+
+
+def _mermaid(project: Project, journey: Journey, path: Path) -> Path:
+    from .exporters.mermaid import export_mermaid
+
+    atomic_write(path, export_mermaid(journey, project).encode("utf-8"))
+    return path
+
+
+def _image(project: Project, journey: Journey, path: Path, fmt: str, request) -> Path:
+    from .exporters.image import export_image
+
+    export_image(project, journey.id, path, fmt=fmt, scale=request.scale)
+    return path
