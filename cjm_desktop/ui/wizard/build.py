@@ -1,0 +1,205 @@
+"""From a finished (or skipped) guided set-up to a Project: a pure function, no Qt.
+
+The project gets the brand, the personas and one as-is journey: one column a stage, lanes for
+touchpoints, doing, thinking, feeling, the emotion curve, pain points, moments of truth,
+improvements, metrics and time, and the actions of the roadmap pointing at the cards they address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...model import (
+    QUESTIONNAIRE_FIELDS,
+    Action,
+    Brand,
+    Card,
+    Channel,
+    EmotionCurve,
+    Journey,
+    JourneyState,
+    Lane,
+    LaneKind,
+    Language,
+    Mode,
+    Persona,
+    Priority,
+    Project,
+    Stage,
+    Step,
+)
+from ...user_message import QT_TRANSLATE_NOOP
+from .draft import DraftPersona, DraftStage, WizardDraft
+from .gaps import GapKind, gap_key
+
+Translate = Callable[[str, str], str]
+_CTX = "GuidedSetup"
+
+# The lanes of the map, top to bottom, with their titles (translated by the caller's `translate`).
+LANES: tuple[tuple[LaneKind, str], ...] = (
+    (LaneKind.TOUCHPOINTS, QT_TRANSLATE_NOOP(_CTX, "Touchpoints")),
+    (LaneKind.DOING, QT_TRANSLATE_NOOP(_CTX, "Doing")),
+    (LaneKind.THINKING, QT_TRANSLATE_NOOP(_CTX, "Thinking")),
+    (LaneKind.FEELING, QT_TRANSLATE_NOOP(_CTX, "Feeling")),
+    (LaneKind.EMOTION, QT_TRANSLATE_NOOP(_CTX, "Emotion")),
+    (LaneKind.PAIN_POINTS, QT_TRANSLATE_NOOP(_CTX, "Pain points and drop-off")),
+    (LaneKind.MOMENTS_OF_TRUTH, QT_TRANSLATE_NOOP(_CTX, "Moments of truth")),
+    (LaneKind.OPPORTUNITIES, QT_TRANSLATE_NOOP(_CTX, "Improvements")),
+    (LaneKind.METRICS, QT_TRANSLATE_NOOP(_CTX, "Measuring")),
+    (LaneKind.TIME, QT_TRANSLATE_NOOP(_CTX, "Time frame")),
+)
+JOURNEY_TITLE = QT_TRANSLATE_NOOP(_CTX, "Current journey")
+JOURNEY_TITLE_OF = QT_TRANSLATE_NOOP(_CTX, "Current journey of {persona}")
+
+
+def _untranslated(context: str, text: str) -> str:
+    return text
+
+
+def build_project(draft: WizardDraft, translate: Translate | None = None) -> Project:
+    """The project the wizard hands to the main window; valid under model.find_problems."""
+    tr = translate or _untranslated
+    personas = [_persona(p) for p in draft.personas if not p.is_empty()]
+    lead = personas[0] if personas else None
+    journey = Journey(
+        title=tr(_CTX, JOURNEY_TITLE_OF).format(persona=lead.name)
+        if lead and lead.name.strip()
+        else tr(_CTX, JOURNEY_TITLE),
+        persona_id=lead.id if lead else None,
+        state=JourneyState.CURRENT,
+        template=draft.template_id,
+        lanes=[Lane(kind=kind, title=tr(_CTX, title)) for kind, title in LANES],
+    )
+    builder = _JourneyBuilder(journey)
+    emotion_lane = builder.lane(LaneKind.EMOTION)
+    curve = EmotionCurve(persona_id=lead.id if lead else None, label=lead.name if lead else "")
+    points: dict[str, int] = {}
+    for draft_stage in draft.stages:
+        step = builder.add_stage(draft_stage)
+        if draft_stage.emotion is not None:
+            points[step.id] = draft_stage.emotion
+    curve.points = points
+    emotion_lane.curves = [curve]
+    actions = [builder.action(a) for a in draft.actions if not a.is_empty()]
+    return Project(
+        title=draft.brand_name.strip(),
+        language=Language(draft.language) if draft.language in {"nl", "en"} else Language.NL,
+        brand=Brand(
+            name=draft.brand_name,
+            product=draft.product,
+            description=draft.description,
+            usps=[u for u in (u.strip() for u in draft.usps) if u],
+            promise=draft.promise,
+        ),
+        personas=personas,
+        journeys=[journey],
+        actions=actions,
+    )
+
+
+def _persona(draft: DraftPersona) -> Persona:
+    answers = {k: v for k, v in draft.answers.items() if k in QUESTIONNAIRE_FIELDS}
+    return Persona(
+        name=draft.name, tagline=draft.tagline, quote=draft.quote, photo=draft.photo, **answers
+    )
+
+
+class _JourneyBuilder:
+    """Adds stages and their cards to one journey and remembers which card answers which gap."""
+
+    def __init__(self, journey: Journey) -> None:
+        self.journey = journey
+        self.gap_cards: dict[str, str] = {}
+        self.stage_ids: dict[str, str] = {}
+        self.steps: dict[str, str] = {}
+        self.measures: dict[str, DraftStage] = {}
+
+    def lane(self, kind: LaneKind) -> Lane:
+        return next(lane for lane in self.journey.lanes if lane.kind == kind)
+
+    def card(self, kind: LaneKind, step: Step, title: str, **fields) -> Card:
+        lane = self.lane(kind)
+        order = sum(1 for c in self.journey.cards if c.lane_id == lane.id and c.step_id == step.id)
+        card = Card(lane_id=lane.id, step_id=step.id, order=order, title=title, **fields)
+        self.journey.cards.append(card)
+        return card
+
+    def add_stage(self, draft: DraftStage) -> Step:
+        # One step a stage: the wizard asks per stage; the user splits stages later on the canvas.
+        step = Step(name=draft.name)
+        stage = Stage(
+            name=draft.name, goal=draft.goal, time_frame=draft.time_frame.strip(), steps=[step]
+        )
+        self.journey.stages.append(stage)
+        self.stage_ids[draft.key] = stage.id
+        self.steps[draft.key] = step.id
+        self.measures[draft.key] = draft
+        for touchpoint in draft.touchpoints:
+            self.card(
+                LaneKind.TOUCHPOINTS,
+                step,
+                touchpoint.title,
+                channel=_enum(Channel, touchpoint.channel),
+                mode=_enum(Mode, touchpoint.mode),
+                moment_of_truth=touchpoint.moment_of_truth,
+            )
+            if touchpoint.moment_of_truth:
+                self.card(LaneKind.MOMENTS_OF_TRUTH, step, touchpoint.title)
+        for kind, text in (
+            (LaneKind.DOING, draft.doing),
+            (LaneKind.THINKING, draft.thinking),
+            (LaneKind.FEELING, draft.feeling),
+        ):
+            if text.strip():
+                card = self.card(kind, step, text.strip())
+                if kind == LaneKind.FEELING:
+                    self.gap_cards[gap_key(GapKind.NEGATIVE_EMOTION, draft.key)] = card.id
+        for index, pain in enumerate(draft.pain_point_list()):
+            card = self.card(LaneKind.PAIN_POINTS, step, pain)
+            self.gap_cards[gap_key(GapKind.PAIN_POINT, draft.key, index)] = card.id
+        if draft.drop_off.strip():
+            card = self.card(LaneKind.PAIN_POINTS, step, draft.drop_off.strip(), drop_off=True)
+            self.gap_cards[gap_key(GapKind.DROP_OFF, draft.key)] = card.id
+        if draft.measure_touchpoint.strip() or draft.how_measured.strip() or draft.target.strip():
+            self.card(
+                LaneKind.METRICS,
+                step,
+                draft.measure_touchpoint.strip() or draft.how_measured.strip(),
+                metric=draft.measure_touchpoint.strip(),
+                how_measured=draft.how_measured.strip(),
+                target=draft.target.strip(),
+            )
+        if draft.time_frame.strip():
+            self.card(LaneKind.TIME, step, draft.time_frame.strip())
+        return step
+
+    def action(self, draft) -> Action:
+        stage_id = self.stage_ids.get(draft.stage_key or "")
+        card_ids = [self.gap_cards[draft.gap_key]] if draft.gap_key in self.gap_cards else []
+        measure = self.measures.get(draft.stage_key or "")
+        action = Action(
+            title=draft.title.strip(),
+            description=draft.description.strip(),
+            journey_id=self.journey.id,
+            stage_id=stage_id,
+            card_ids=card_ids,
+            owner=draft.owner.strip(),
+            priority=Priority(draft.priority),
+            impact=draft.impact,
+            effort=draft.effort,
+            due=draft.due,
+            kpi=measure.how_measured.strip() if measure else "",
+            target=measure.target.strip() if measure else "",
+        )
+        if stage_id is not None:
+            # The improvement also shows on the map, in the stage it belongs to.
+            step = next(s for s in self.journey.steps() if s.id == self.steps[draft.stage_key])
+            self.card(LaneKind.OPPORTUNITIES, step, action.title)
+        return action
+
+
+def _enum(kind, value: str | None):
+    try:
+        return kind(value) if value else None
+    except ValueError:
+        return None

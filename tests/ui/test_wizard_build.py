@@ -1,0 +1,185 @@
+"""The pure side of the guided set-up: draft JSON round trip, candidate gaps, draft -> Project."""
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from cjm_desktop.model import LaneKind, Project, find_problems
+from cjm_desktop.ui.wizard import WizardDraft, build_project
+from cjm_desktop.ui.wizard.draft import DraftAction, DraftPersona, DraftStage, DraftTouchpoint
+from cjm_desktop.ui.wizard.gaps import GapKind, find_gaps
+from cjm_desktop.user_message import UserError
+
+PNG_1PX = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f"
+    b"\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x03\x00\x08\xfc\x02\xfe\xa7\x9a\xa0\xa0"
+    b"\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+def full_draft() -> WizardDraft:
+    awareness = DraftStage(
+        name="Oriënteren",
+        goal="Find a good bakery nearby",
+        phase="awareness",
+        time_frame="1 week",
+        touchpoints=[
+            DraftTouchpoint("Instagram", channel="social_media", mode="online"),
+            DraftTouchpoint("Shop window", channel="store", mode="offline", moment_of_truth=True),
+        ],
+        doing="Scrolls Instagram",
+        thinking="Is it fresh?",
+        feeling="Curious but unsure",
+        emotion=-1,
+        pain_points="No opening hours online\nParking is hard",
+        drop_off="Cannot find the shop",
+        measure_touchpoint="Instagram",
+        how_measured="Followers",
+        target="500",
+    )
+    buying = DraftStage(name="Kopen", goal="Buy bread")
+    return WizardDraft(
+        language="nl",
+        brand_name="Bakkerij Jansen",
+        product="Sourdough bread",
+        usps=["Baked every morning", "  ", "Organic"],
+        promise="Fresh every day",
+        personas=[
+            DraftPersona(name="Anna", tagline="Busy mum", answers={"age": "38", "drivers": "Taste"}),
+            DraftPersona(),
+        ],
+        template_id="five_phases",
+        stages=[awareness, buying],
+        actions=[
+            DraftAction(
+                title="Put opening hours on Google",
+                stage_key=awareness.key,
+                gap_key=f"pain_point:{awareness.key}:0",
+                owner="Piet",
+                priority="high",
+                impact=5,
+                effort=1,
+                due=date(2030, 1, 31),
+            ),
+            DraftAction(title="", description=""),  # an empty row is dropped
+        ],
+    )
+
+
+def test_full_draft_builds_a_valid_project_field_by_field() -> None:
+    project = build_project(full_draft())
+    assert find_problems(project) == []
+    Project.model_validate(project.model_dump())  # the file form is valid too
+    assert project.title == "Bakkerij Jansen"
+    assert project.brand.usps == ["Baked every morning", "Organic"]
+    assert project.brand.promise == "Fresh every day"
+    assert [p.name for p in project.personas] == ["Anna"]
+    assert project.personas[0].age == "38" and project.personas[0].drivers == "Taste"
+    (journey,) = project.journeys
+    assert journey.persona_id == project.personas[0].id
+    assert journey.template == "five_phases"
+    assert [s.name for s in journey.stages] == ["Oriënteren", "Kopen"]
+    stage = journey.stages[0]
+    assert stage.goal == "Find a good bakery nearby" and stage.time_frame == "1 week"
+    step = stage.steps[0]
+    by_lane = {lane.kind: journey.cards_in_cell(lane.id, step.id) for lane in journey.lanes}
+    assert [c.title for c in by_lane[LaneKind.TOUCHPOINTS]] == ["Instagram", "Shop window"]
+    assert by_lane[LaneKind.TOUCHPOINTS][1].moment_of_truth
+    assert by_lane[LaneKind.TOUCHPOINTS][0].channel == "social_media"
+    assert [c.title for c in by_lane[LaneKind.MOMENTS_OF_TRUTH]] == ["Shop window"]
+    assert [c.title for c in by_lane[LaneKind.DOING]] == ["Scrolls Instagram"]
+    assert [c.title for c in by_lane[LaneKind.THINKING]] == ["Is it fresh?"]
+    assert [c.title for c in by_lane[LaneKind.FEELING]] == ["Curious but unsure"]
+    pains = by_lane[LaneKind.PAIN_POINTS]
+    assert [(c.title, c.drop_off) for c in pains] == [
+        ("No opening hours online", False),
+        ("Parking is hard", False),
+        ("Cannot find the shop", True),
+    ]
+    (metric,) = by_lane[LaneKind.METRICS]
+    assert (metric.metric, metric.how_measured, metric.target) == ("Instagram", "Followers", "500")
+    assert [c.title for c in by_lane[LaneKind.TIME]] == ["1 week"]
+    assert [c.title for c in by_lane[LaneKind.OPPORTUNITIES]] == ["Put opening hours on Google"]
+    curve = journey.first_curve()
+    assert curve.points == {step.id: -1}
+    assert curve.persona_id == project.personas[0].id
+    (action,) = project.actions
+    assert action.stage_id == stage.id and action.journey_id == journey.id
+    assert action.card_ids == [pains[0].id]
+    assert (action.owner, action.priority, action.impact, action.effort) == ("Piet", "high", 5, 1)
+    assert action.due == date(2030, 1, 31)
+    assert (action.kpi, action.target) == ("Followers", "500")
+
+
+def test_empty_draft_builds_a_valid_empty_project() -> None:
+    project = build_project(WizardDraft())
+    assert find_problems(project) == []
+    assert project.personas == [] and project.actions == []
+    (journey,) = project.journeys
+    assert journey.stages == [] and journey.cards == []
+    assert len(journey.lanes) >= 9
+
+
+def test_translate_is_used_for_titles() -> None:
+    project = build_project(WizardDraft(), translate=lambda ctx, text: f"<{text}>")
+    assert project.journeys[0].title == "<Current journey>"
+    assert project.journeys[0].lanes[0].title == "<Touchpoints>"
+
+
+def test_action_of_a_removed_stage_keeps_no_stage() -> None:
+    draft = WizardDraft(actions=[DraftAction(title="Call back", stage_key="gone", gap_key="x")])
+    project = build_project(draft)
+    assert project.actions[0].stage_id is None and project.actions[0].card_ids == []
+    assert find_problems(project) == []
+
+
+def test_gaps_are_proposed_from_what_was_typed() -> None:
+    draft = full_draft()
+    gaps = find_gaps(draft)
+    kinds = [(g.kind, g.text) for g in gaps]
+    assert kinds == [
+        (GapKind.DROP_OFF, "Cannot find the shop"),
+        (GapKind.NEGATIVE_EMOTION, "Curious but unsure"),
+        (GapKind.PAIN_POINT, "No opening hours online"),
+        (GapKind.PAIN_POINT, "Parking is hard"),
+        (GapKind.NO_TOUCHPOINTS, ""),
+    ]
+    assert gaps[-1].stage_key == draft.stages[1].key
+    assert len({g.key for g in gaps}) == len(gaps)
+
+
+def test_draft_json_round_trip_keeps_everything(tmp_path) -> None:
+    draft = full_draft()
+    draft.personas[0].photo = __import__("base64").b64encode(PNG_1PX).decode()
+    path = tmp_path / "half.cjmdraft"
+    draft.save(path)
+    again = WizardDraft.load(path)
+    assert again == draft
+    assert build_project(again).personas[0].photo == draft.personas[0].photo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not json",
+        '{"stages": [{"emotion": 7}]}',
+        '{"actions": [{"priority": "urgent"}]}',
+        '{"personas": [{"photo": "PHNjcmlwdD4="}]}',
+        '{"version": 99}',
+    ],
+)
+def test_bad_draft_is_refused_with_a_user_message(text: str) -> None:
+    with pytest.raises(UserError):
+        WizardDraft.from_json(text)
+
+
+def test_draft_and_build_need_no_qt() -> None:
+    code = (
+        "import sys, cjm_desktop.ui.wizard as w\n"
+        "w.build_project(w.WizardDraft())\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
