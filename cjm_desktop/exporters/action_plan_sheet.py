@@ -1,0 +1,230 @@
+"""The "Actieplan" / "Action plan" sheet: the roadmap a small business runs its improvements in.
+
+One row an action, IDs in the first column so `action_plan_import` can read an edited plan back.
+Made to be worked in: frozen header, filters, dropdowns for status and priority, dates as real
+dates, a score formula, colours for status and overdue due dates, and a print setup.
+"""
+
+from __future__ import annotations
+
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..model import Action, Project, Status
+from .excel_labels import ACTION_COLUMNS, Labels
+from .safe_cell import write_formula, write_text, write_value
+from .table_sheet import fit_row_height
+
+# Rows below the data that still get dropdowns and colours, so rows a person adds behave alike.
+SPARE_ROWS = 500
+
+WIDTHS: dict[str, float] = {
+    "id": 18,
+    "title": 32,
+    "description": 40,
+    "journey": 20,
+    "stage": 16,
+    "addresses": 28,
+    "owner": 14,
+    "priority": 11,
+    "impact": 10,
+    "effort": 11,
+    "score": 12,
+    "status": 12,
+    "start": 12,
+    "due": 12,
+    "kpi": 20,
+    "target": 16,
+    "notes": 30,
+}
+DATE_COLUMNS = ("start", "due")
+NUMBER_COLUMNS = ("impact", "effort", "score")
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+ID_FONT = Font(color="808080", size=9)
+STATUS_FILLS: dict[Status, str] = {
+    Status.IDEA: "F2F2F2",
+    Status.PLANNED: "DDEBF7",
+    Status.IN_PROGRESS: "FFF2CC",
+    Status.DONE: "E2EFDA",
+    Status.DROPPED: "D9D9D9",
+}
+OVERDUE_FILL = PatternFill("solid", fgColor="F8CBAD", bgColor="F8CBAD")
+OVERDUE_FONT = Font(bold=True, color="9C0006")
+
+
+def column_index(key: str) -> int:
+    """1-based column of `key` in a freshly exported sheet."""
+    return ACTION_COLUMNS.index(key) + 1
+
+
+def column_letter(key: str) -> str:
+    return get_column_letter(column_index(key))
+
+
+def score_formula(row: int) -> str:
+    """impact / effort, blank while either is missing, so a half-filled new row shows no error."""
+    impact = f"{column_letter('impact')}{row}"
+    effort = f"{column_letter('effort')}{row}"
+    return (
+        f'=IF(AND(ISNUMBER({impact}),ISNUMBER({effort}),{effort}>0),ROUND({impact}/{effort},2),"")'
+    )
+
+
+def write_action_plan_sheet(ws: Worksheet, project: Project, labels: Labels) -> None:
+    _write_header(ws, labels)
+    for row, action in enumerate(project.actions, start=2):
+        _write_action(ws, row, action, project, labels)
+    last_row = len(project.actions) + 1
+    _format_columns(ws, labels, last_row)
+    _add_validations(ws, labels, last_row + SPARE_ROWS)
+    _add_colours(ws, labels, last_row + SPARE_ROWS)
+    _set_up_printing(ws, last_row)
+
+
+def _write_header(ws: Worksheet, labels: Labels) -> None:
+    for col, key in enumerate(ACTION_COLUMNS, start=1):
+        cell = write_text(ws, 1, col, labels.column(key))
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    fit_row_height(ws, 1, [(labels.column(key), WIDTHS[key] * 0.8) for key in ACTION_COLUMNS])
+    # ID and action stay in view while scrolling right, the header while scrolling down.
+    ws.freeze_panes = "C2"
+
+
+def _values(action: Action, project: Project, labels: Labels) -> dict[str, object]:
+    journey = project.journey(action.journey_id) if action.journey_id else None
+    stage = journey.stage(action.stage_id) if journey and action.stage_id else None
+    return {
+        "id": action.id,
+        "title": action.title,
+        "description": action.description,
+        "journey": journey.title if journey else "",
+        "stage": stage.name if stage else "",
+        "addresses": "\n".join(_card_titles(action, project)),
+        "owner": action.owner,
+        "priority": labels.priority(action.priority),
+        "impact": action.impact,
+        "effort": action.effort,
+        "status": labels.status(action.status),
+        "start": action.start,
+        "due": action.due,
+        "kpi": action.kpi,
+        "target": action.target,
+        "notes": action.notes,
+    }
+
+
+def _card_titles(action: Action, project: Project) -> list[str]:
+    journeys = [project.journey(action.journey_id)] if action.journey_id else project.journeys
+    titles = []
+    for card_id in action.card_ids:
+        card = next((j.card(card_id) for j in journeys if j and j.card(card_id)), None)
+        if card is not None:
+            titles.append(card.title or card_id)
+    return titles
+
+
+def _write_action(ws: Worksheet, row: int, action: Action, project: Project, labels: Labels):
+    values = _values(action, project, labels)
+    for col, key in enumerate(ACTION_COLUMNS, start=1):
+        if key == "score":
+            write_formula(ws, row, col, score_formula(row))
+        else:
+            write_value(ws, row, col, values[key])
+    texts = [(v, WIDTHS[k]) for k, v in values.items() if isinstance(v, str) and k != "id"]
+    fit_row_height(ws, row, texts)
+
+
+def _format_columns(ws: Worksheet, labels: Labels, last_row: int) -> None:
+    wrap = Alignment(wrap_text=True, vertical="top")
+    centre = Alignment(horizontal="center", vertical="top")
+    for col, key in enumerate(ACTION_COLUMNS, start=1):
+        letter = get_column_letter(col)
+        ws.column_dimensions[letter].width = WIDTHS[key]
+        for row in range(2, last_row + 1):
+            cell = ws.cell(row=row, column=col)
+            if key in DATE_COLUMNS:
+                cell.number_format = labels["date_format"]
+                cell.alignment = centre
+            elif key in NUMBER_COLUMNS:
+                cell.alignment = centre
+                if key == "score":
+                    cell.number_format = "0.00"
+            else:
+                cell.alignment = wrap
+            if key == "id":
+                cell.font = ID_FONT
+    last = get_column_letter(len(ACTION_COLUMNS))
+    ws.auto_filter.ref = f"A1:{last}{max(last_row, 2)}"
+
+
+def _list_validation(labels: Labels, values: list[str]) -> DataValidation:
+    validation = DataValidation(
+        type="list", formula1='"' + ",".join(values) + '"', allow_blank=True
+    )
+    validation.showErrorMessage = True
+    validation.error = labels["val.list_error"]
+    return validation
+
+
+def _add_validations(ws: Worksheet, labels: Labels, to_row: int) -> None:
+    status = _list_validation(labels, labels.statuses())
+    priority = _list_validation(labels, labels.priorities())
+    score = DataValidation(type="whole", operator="between", formula1="1", formula2="5")
+    score.allow_blank = True
+    score.showErrorMessage = True
+    score.error = labels["val.score_error"]
+    for validation, keys in (
+        (status, ["status"]),
+        (priority, ["priority"]),
+        (score, ["impact", "effort"]),
+    ):
+        for key in keys:
+            letter = column_letter(key)
+            validation.add(f"{letter}2:{letter}{to_row}")
+        ws.add_data_validation(validation)
+
+
+def _add_colours(ws: Worksheet, labels: Labels, to_row: int) -> None:
+    status = column_letter("status")
+    due = column_letter("due")
+    for value, colour in STATUS_FILLS.items():
+        fill = PatternFill("solid", fgColor=colour, bgColor=colour)
+        label = labels.status(value)
+        ws.conditional_formatting.add(
+            f"{status}2:{status}{to_row}",
+            FormulaRule(formula=[f'${status}2="{label}"'], fill=fill),
+        )
+    # Overdue: a due date before today on an action that is neither done nor dropped.
+    done, dropped = labels.status(Status.DONE), labels.status(Status.DROPPED)
+    ws.conditional_formatting.add(
+        f"{due}2:{due}{to_row}",
+        FormulaRule(
+            formula=[
+                f'AND(ISNUMBER(${due}2),${due}2<TODAY(),${status}2<>"{done}",'
+                f'${status}2<>"{dropped}")'
+            ],
+            fill=OVERDUE_FILL,
+            font=OVERDUE_FONT,
+        ),
+    )
+
+
+def _set_up_printing(ws: Worksheet, last_row: int) -> None:
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    # 0: as many pages high as needed; only the width is fitted.
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = "1:1"
+    ws.print_area = f"A1:{get_column_letter(len(ACTION_COLUMNS))}{max(last_row, 1)}"
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
