@@ -1,0 +1,74 @@
+"""The workbook as LibreOffice computes it: user text that looks like a formula stays text, and
+our score formula is evaluated. Slow (one soffice run each), so only two tests."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+from pathlib import Path
+
+from conftest import require_program
+from excel_test_project import sample_project
+
+from cjm_desktop.exporters.excel import export_excel
+
+# LibreOffice's CSV filter options: comma, double quote, UTF-8, from line 1, no column formats,
+# language 0, then: quote all text false, detect special numbers true, save as shown false,
+# export formulas false, remove space false, and token 12 = -1: every sheet into its own file
+# named <name>-<sheet>.csv (LibreOffice 7.2 and later).
+CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+
+def _convert(tmp_path: Path, target: str) -> None:
+    soffice = require_program("soffice")
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "plan.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_libreoffice_shows_formula_text_as_text_and_computes_the_score(tmp_path: Path) -> None:
+    export_excel(sample_project(), tmp_path / "plan.xlsx")
+    _convert(tmp_path, CSV_ALL_SHEETS)
+    plan = _rows(tmp_path / "plan-Actieplan.csv")
+    header = plan[0]
+    site = plan[1]
+    assert site[header.index("Actie")] == '=HYPERLINK("http://example.com")'
+    assert site[header.index("Omschrijving")] == "Nieuwe website"
+    assert site[header.index("Score (impact / inspanning)")] == "2"  # impact 4 / effort 2
+    assert plan[3][header.index("Score (impact / inspanning)")] == "1"
+    touchpoints = _rows(tmp_path / "plan-Touchpoints.csv")
+    assert touchpoints[1][3] == "=1+1"
+    grid = _rows(tmp_path / "plan-Brood bestellen.csv")
+    assert grid[4][1] == "=1+1\nGoogle"
+
+
+def test_pdf_of_the_workbook_shows_the_text(tmp_path: Path) -> None:
+    pdftotext = require_program("pdftotext")
+    export_excel(sample_project(), tmp_path / "plan.xlsx")
+    _convert(tmp_path, "pdf")
+    text = subprocess.run(
+        [pdftotext, "-layout", str(tmp_path / "plan.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "=1+1" in text
+    assert "Oriënteren" in text
+    assert "Te duur @SUM(A1)" in text
