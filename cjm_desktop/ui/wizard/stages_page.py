@@ -1,0 +1,199 @@
+"""Step 3: choose a stage model, then rename, add, remove and reorder stages and set their goals."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from .draft import DraftStage, WizardDraft
+from .draft_page import DraftPage, hint_label
+from .stage_models import StageModel, stage_models
+
+
+class StagesPage(DraftPage):
+    """Left: the built-in stage models with a preview. Right: your own stages, editable."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Step 3 of 6: The stages your customer goes through"),
+            self.tr(
+                "Customers go through stages, from first hearing of you to coming back. Pick a "
+                "model that fits, then make it your own, and write down what the customer wants "
+                "to achieve in each stage."
+            ),
+        )
+        self._models: list[StageModel] = []
+        self._stages: list[DraftStage] = []
+        self._current: DraftStage | None = None
+        self._template_id: str | None = None
+
+        self.model_list = QListWidget()
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.preview = hint_label("")
+        self.use_model = QPushButton(self.tr("Use these stages"))
+        models_box = QGroupBox(self.tr("1. Choose a model"))
+        left = QVBoxLayout(models_box)
+        left.addWidget(self.model_list, 1)
+        left.addWidget(self.explanation)
+        left.addWidget(self.preview)
+        left.addWidget(self.use_model)
+
+        self.stage_list = QListWidget()
+        self.add_stage = QPushButton(self.tr("Add"))
+        self.remove_stage = QPushButton(self.tr("Remove"))
+        self.move_up = QPushButton(self.tr("Up"))
+        self.move_down = QPushButton(self.tr("Down"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Orientation"))
+        self.goal = QLineEdit()
+        self.goal.setPlaceholderText(self.tr("e.g. find a bakery with good bread nearby"))
+        stages_box = QGroupBox(self.tr("2. Make them your own"))
+        right = QVBoxLayout(stages_box)
+        row = QHBoxLayout()
+        row.addWidget(self.stage_list, 1)
+        buttons = QVBoxLayout()
+        for button in (self.add_stage, self.remove_stage, self.move_up, self.move_down):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        right.addLayout(row, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Stage name:"), self.name)
+        form.addRow(self.tr("The customer's goal:"), self.goal)
+        right.addLayout(form)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(models_box, 1)
+        layout.addWidget(stages_box, 1)
+
+        self.model_list.currentRowChanged.connect(self._model_chosen)
+        self.use_model.clicked.connect(self.apply_model)
+        self.model_list.itemDoubleClicked.connect(lambda _item: self.apply_model())
+        self.stage_list.currentRowChanged.connect(self._stage_chosen)
+        self.add_stage.clicked.connect(self.append_stage)
+        self.remove_stage.clicked.connect(self.remove_current)
+        self.move_up.clicked.connect(lambda: self.move_current(-1))
+        self.move_down.clicked.connect(lambda: self.move_current(1))
+        self.name.textEdited.connect(self._name_edited)
+
+    # Draft <-> widgets
+
+    def load(self, draft: WizardDraft) -> None:
+        self._models = stage_models(draft.language)
+        self.model_list.blockSignals(True)
+        self.model_list.clear()
+        self.model_list.addItems([m.name for m in self._models])
+        self.model_list.blockSignals(False)
+        ids = [m.id for m in self._models]
+        self._template_id = draft.template_id
+        chosen = ids.index(draft.template_id) if draft.template_id in ids else 0
+        if self._models:
+            self.model_list.setCurrentRow(chosen)
+        self._stages = list(draft.stages)
+        self._refresh_stages(0 if self._stages else -1)
+
+    def store(self, draft: WizardDraft) -> None:
+        self._store_current()
+        draft.stages = list(self._stages)
+        draft.template_id = self._template_id
+
+    # Stage models
+
+    def _model_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self._models):
+            return
+        model = self._models[row]
+        self.explanation.setText(model.explanation)
+        self.preview.setText(" → ".join(name for name, _ in model.stages))
+
+    def apply_model(self) -> None:
+        row = self.model_list.currentRow()
+        if not 0 <= row < len(self._models):
+            return
+        if self._has_own_work():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace your stages?"),
+                self.tr("This replaces the stages you have now, with what you wrote for them."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        model = self._models[row]
+        self._current = None
+        self._template_id = model.id
+        self._stages = [DraftStage(name=name, phase=phase) for name, phase in model.stages]
+        self._refresh_stages(0)
+
+    def _has_own_work(self) -> bool:
+        self._store_current()
+        return any(
+            s.goal or s.touchpoints or s.doing or s.thinking or s.feeling or s.pain_points
+            for s in self._stages
+        )
+
+    # Own stages
+
+    def append_stage(self) -> None:
+        self._store_current()
+        self._stages.append(DraftStage(name=self.tr("New stage")))
+        self._refresh_stages(len(self._stages) - 1)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def remove_current(self) -> None:
+        row = self.stage_list.currentRow()
+        if 0 <= row < len(self._stages):
+            self._current = None
+            del self._stages[row]
+            self._refresh_stages(min(row, len(self._stages) - 1))
+
+    def move_current(self, delta: int) -> None:
+        row = self.stage_list.currentRow()
+        target = row + delta
+        if 0 <= row < len(self._stages) and 0 <= target < len(self._stages):
+            self._store_current()
+            self._stages.insert(target, self._stages.pop(row))
+            self._refresh_stages(target)
+
+    def _refresh_stages(self, row: int) -> None:
+        self._current = None
+        self.stage_list.blockSignals(True)
+        self.stage_list.clear()
+        self.stage_list.addItems([s.name or self.tr("(unnamed stage)") for s in self._stages])
+        self.stage_list.blockSignals(False)
+        has = bool(self._stages)
+        for widget in (self.remove_stage, self.move_up, self.move_down, self.name, self.goal):
+            widget.setEnabled(has)
+        if has:
+            self.stage_list.setCurrentRow(row)
+            self._stage_chosen(row)
+        else:
+            self.name.clear()
+            self.goal.clear()
+
+    def _stage_chosen(self, row: int) -> None:
+        self._store_current()
+        self._current = self._stages[row] if 0 <= row < len(self._stages) else None
+        if self._current is not None:
+            self.name.setText(self._current.name)
+            self.goal.setText(self._current.goal)
+
+    def _store_current(self) -> None:
+        if self._current is not None:
+            self._current.name = self.name.text().strip()
+            self._current.goal = self.goal.text().strip()
+
+    def _name_edited(self, text: str) -> None:
+        item = self.stage_list.currentItem()
+        if item is not None:
+            item.setText(text or self.tr("(unnamed stage)"))

@@ -1,0 +1,248 @@
+"""The guided set-up driven like a user: typing, clicking Next/Back, then checking the project."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDateTimeEdit, QFileDialog, QMessageBox, QWizard
+
+from cjm_desktop.model import LaneKind, find_problems
+from cjm_desktop.ui.wizard import GuidedSetupWizard, WizardDraft
+
+NEXT = QWizard.WizardButton.NextButton
+BACK = QWizard.WizardButton.BackButton
+FINISH = QWizard.WizardButton.FinishButton
+
+
+@pytest.fixture
+def wizard(qtbot):
+    w = GuidedSetupWizard(None, "nl")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def press(qtbot, wizard, which) -> None:
+    click(qtbot, wizard.button(which))
+
+
+def fill_brand(qtbot, wizard) -> None:
+    page = wizard.currentPage()
+    type_into(qtbot, page.brand_name, "Bakkerij Jansen")
+    type_into(qtbot, page.product, "Zuurdesembrood")
+    for usp in ("Elke ochtend vers", "Biologisch"):
+        type_into(qtbot, page.usps.line, usp)
+        qtbot.keyClick(page.usps.line, Qt.Key.Key_Return)
+    type_into(qtbot, page.promise, "Altijd vers")
+
+
+def add_stage(qtbot, page, name: str, goal: str) -> None:
+    click(qtbot, page.add_stage)
+    page.name.selectAll()
+    type_into(qtbot, page.name, name)
+    type_into(qtbot, page.goal, goal)
+
+
+def test_walk_through_every_step_builds_the_project(qtbot, wizard, tmp_path, monkeypatch):
+    fill_brand(qtbot, wizard)
+    press(qtbot, wizard, NEXT)
+
+    persona_page = wizard.currentPage()
+    form = persona_page.forms[0]
+    type_into(qtbot, form.name, "Anna")
+    type_into(qtbot, form.answers["age"], "38, twee kinderen")
+    type_into(qtbot, form.answers["drivers"], "Gezond ontbijt")
+    photo = tmp_path / "anna.bmp"
+    image = QImage(900, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c08040"))
+    assert image.save(str(photo))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    click(qtbot, form.choose_photo)
+    assert form.photo is not None
+    press(qtbot, wizard, NEXT)
+
+    stages_page = wizard.currentPage()
+    add_stage(qtbot, stages_page, "Orienteren", "Een goede bakker vinden")
+    add_stage(qtbot, stages_page, "Kopen", "Snel brood halen")
+    add_stage(qtbot, stages_page, "Weg", "")
+    click(qtbot, stages_page.remove_stage)
+    press(qtbot, wizard, NEXT)
+
+    tp_page = wizard.currentPage()
+    type_into(qtbot, tp_page.own, "Etalage")
+    qtbot.keyClick(tp_page.own, Qt.Key.Key_Return)
+    type_into(qtbot, tp_page.own, "Instagram")
+    click(qtbot, tp_page.add_own)
+    tp_page.chosen.setFocus()
+    tp_page.chosen.setCurrentRow(0)
+    qtbot.keyClick(tp_page.chosen, Qt.Key.Key_Space)  # ticks "matters most"
+    press(qtbot, wizard, NEXT)
+
+    exp_page = wizard.currentPage()
+    type_into(qtbot, exp_page.doing, "Zoekt op Google Maps")
+    type_into(qtbot, exp_page.feeling, "Gehaast")
+    click(qtbot, exp_page.emotion.buttons[-1])
+    type_into(qtbot, exp_page.pain_points, "Openingstijden niet online")
+    type_into(qtbot, exp_page.drop_off, "Rij te lang")
+    type_into(qtbot, exp_page.time_frame, "1 week")
+    press(qtbot, wizard, NEXT)
+
+    actions_page = wizard.currentPage()
+    texts = [actions_page.gap_list.item(i).text() for i in range(actions_page.gap_list.count())]
+    assert any("Openingstijden niet online" in t for t in texts)
+    assert any("Kopen" in t for t in texts)  # a stage without touchpoints
+    pain_row = next(i for i, t in enumerate(texts) if "Openingstijden" in t)
+    actions_page.gap_list.setCurrentRow(pain_row)
+    click(qtbot, actions_page.make_action)
+    actions_page.title_edit.selectAll()
+    type_into(qtbot, actions_page.title_edit, "Openingstijden op Google zetten")
+    type_into(qtbot, actions_page.owner, "Piet")
+    actions_page.priority.setCurrentIndex(0)
+    actions_page.impact.selectAll()
+    type_into(qtbot, actions_page.impact, "5")
+    click(qtbot, actions_page.has_due)
+    press(qtbot, wizard, NEXT)
+
+    measure_page = wizard.currentPage()
+    row = measure_page.rows[0]
+    assert [row.touchpoint.itemText(i) for i in range(row.touchpoint.count())] == [
+        "",
+        "Etalage",
+        "Instagram",
+    ]
+    row.touchpoint.setCurrentIndex(2)
+    type_into(qtbot, row.how, "Volgers")
+    type_into(qtbot, row.target, "500")
+    press(qtbot, wizard, FINISH)
+
+    project = wizard.finished_project
+    assert project is not None and find_problems(project) == []
+    assert project.brand.name == "Bakkerij Jansen" and project.brand.product == "Zuurdesembrood"
+    assert project.brand.usps == ["Elke ochtend vers", "Biologisch"]
+    assert project.brand.promise == "Altijd vers"
+    (anna,) = project.personas
+    assert (anna.name, anna.age, anna.drivers) == ("Anna", "38, twee kinderen", "Gezond ontbijt")
+    assert anna.photo is not None
+    (journey,) = project.journeys
+    assert [s.name for s in journey.stages] == ["Orienteren", "Kopen"]
+    assert journey.stages[0].goal == "Een goede bakker vinden"
+    assert journey.stages[0].time_frame == "1 week"
+    step = journey.stages[0].steps[0]
+    cells = {lane.kind: journey.cards_in_cell(lane.id, step.id) for lane in journey.lanes}
+    assert [(c.title, c.moment_of_truth) for c in cells[LaneKind.TOUCHPOINTS]] == [
+        ("Etalage", True),
+        ("Instagram", False),
+    ]
+    assert [c.title for c in cells[LaneKind.MOMENTS_OF_TRUTH]] == ["Etalage"]
+    assert [c.title for c in cells[LaneKind.DOING]] == ["Zoekt op Google Maps"]
+    assert [c.title for c in cells[LaneKind.FEELING]] == ["Gehaast"]
+    assert journey.first_curve().points == {step.id: -1}
+    assert [(c.title, c.drop_off) for c in cells[LaneKind.PAIN_POINTS]] == [
+        ("Openingstijden niet online", False),
+        ("Rij te lang", True),
+    ]
+    (metric,) = cells[LaneKind.METRICS]
+    assert (metric.metric, metric.how_measured, metric.target) == ("Instagram", "Volgers", "500")
+    (action,) = project.actions
+    assert action.title == "Openingstijden op Google zetten"
+    assert (action.owner, action.priority, action.impact) == ("Piet", "high", 5)
+    assert action.stage_id == journey.stages[0].id
+    assert action.card_ids == [cells[LaneKind.PAIN_POINTS][0].id]
+    assert action.due == date.today()
+
+
+def test_back_keeps_what_was_typed(qtbot, wizard):
+    fill_brand(qtbot, wizard)
+    press(qtbot, wizard, NEXT)
+    type_into(qtbot, wizard.currentPage().forms[0].name, "Anna")
+    type_into(qtbot, wizard.currentPage().forms[1].name, "Bram")
+    press(qtbot, wizard, NEXT)
+    add_stage(qtbot, wizard.currentPage(), "Kopen", "Brood")
+    press(qtbot, wizard, BACK)
+    assert wizard.currentPage().forms[0].name.text() == "Anna"
+    press(qtbot, wizard, BACK)
+    page = wizard.currentPage()
+    assert page.brand_name.text() == "Bakkerij Jansen"
+    assert page.usps.values() == ["Elke ochtend vers", "Biologisch"]
+    press(qtbot, wizard, NEXT)
+    assert wizard.currentPage().forms[1].name.text() == "Bram"
+    press(qtbot, wizard, NEXT)
+    assert wizard.currentPage().name.text() == "Kopen"
+    assert wizard.currentPage().goal.text() == "Brood"
+    assert [p.name for p in wizard.draft.personas] == ["Anna", "Bram"]
+
+
+def test_skipping_every_step_gives_a_valid_empty_project(qtbot, wizard):
+    while wizard.button(NEXT).isVisible():
+        press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, FINISH)
+    project = wizard.finished_project
+    assert project is not None and find_problems(project) == []
+    assert project.personas == [] and project.actions == []
+    assert project.journeys[0].stages == []
+
+
+def test_save_and_continue_later_then_resume(qtbot, wizard, tmp_path, monkeypatch):
+    fill_brand(qtbot, wizard)
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, NEXT)
+    add_stage(qtbot, wizard.currentPage(), "Kopen", "Brood")
+    press(qtbot, wizard, NEXT)
+    type_into(qtbot, wizard.currentPage().own, "Etalage")  # typed, not yet added
+    target = tmp_path / "bakkerij"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, wizard.button(GuidedSetupWizard.SAVE_BUTTON))
+    assert not wizard.isVisible() and wizard.finished_project is None
+    saved = tmp_path / "bakkerij.cjmdraft"
+    draft = WizardDraft.load(saved)
+    assert draft.page == 3 and draft.brand_name == "Bakkerij Jansen"
+    assert [t.title for t in draft.stages[0].touchpoints] == ["Etalage"]
+
+    resumed = GuidedSetupWizard.from_draft(saved)
+    qtbot.addWidget(resumed)
+    resumed.show()
+    assert resumed.currentId() == 3
+    assert resumed.currentPage().chosen.item(0).text() == "Etalage"
+    press(qtbot, resumed, BACK)
+    assert resumed.currentPage().name.text() == "Kopen"
+    press(qtbot, resumed, BACK)
+    press(qtbot, resumed, BACK)
+    assert resumed.currentPage().promise.text() == "Altijd vers"
+
+
+def test_a_due_date_in_the_past_is_questioned_not_refused(qtbot, wizard, monkeypatch):
+    for _ in range(5):
+        press(qtbot, wizard, NEXT)
+    page = wizard.currentPage()
+    click(qtbot, page.new_action)
+    type_into(qtbot, page.title_edit, "Folder maken")
+    click(qtbot, page.has_due)
+    page.due.setFocus()
+    page.due.setCurrentSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClick(page.due, Qt.Key.Key_Down)  # one year back
+    qtbot.keyClick(page.due, Qt.Key.Key_Down)
+    last_year = page.due.date().toPython()
+    assert last_year < date.today() - timedelta(days=300)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), answers.pop(0))[1]
+    )
+    press(qtbot, wizard, NEXT)
+    assert wizard.currentPage() is page  # "No": stay and fix it
+    assert "Folder maken" in asked[0]
+    press(qtbot, wizard, NEXT)
+    assert wizard.currentPage() is not page  # "Yes": keep the date
+    press(qtbot, wizard, FINISH)
+    assert wizard.finished_project.actions[0].due == last_year
