@@ -246,3 +246,24 @@ def test_a_due_date_in_the_past_is_questioned_not_refused(qtbot, wizard, monkeyp
     assert wizard.currentPage() is not page  # "Yes": keep the date
     press(qtbot, wizard, FINISH)
     assert wizard.finished_project.actions[0].due == last_year
+
+
+def test_photo_is_shrunk_and_bad_files_are_refused(qtbot, tmp_path):
+    from cjm_desktop.model import decode_image, image_format
+    from cjm_desktop.ui.wizard.photo_loading import MAX_SOURCE_BYTES, PhotoError, load_photo
+
+    big = tmp_path / "big.png"
+    image = QImage(2000, 1000, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 128, 0, 128))
+    assert image.save(str(big))
+    data = decode_image(load_photo(big))
+    assert image_format(data) == "png"  # transparency kept
+    assert QImage.fromData(data).width() == 512
+    text = tmp_path / "notes.png"
+    text.write_text("<script>not a picture</script>")
+    with pytest.raises(PhotoError):
+        load_photo(text)
+    huge = tmp_path / "huge.jpg"
+    huge.write_bytes(b"\xff\xd8\xff" + b"\0" * MAX_SOURCE_BYTES)
+    with pytest.raises(PhotoError, match="too large"):
+        load_photo(huge)

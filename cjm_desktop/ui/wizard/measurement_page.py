@@ -27,6 +27,7 @@ class MeasurementRow:
         self.stage = QLabel(stage_name)
         self.touchpoint = QComboBox()
         self.touchpoint.setEditable(True)
+        self.touchpoint.setMinimumWidth(170)
         self.touchpoint.addItems(["", *touchpoints])
         self.how = QLineEdit()
         self.target = QLineEdit()
