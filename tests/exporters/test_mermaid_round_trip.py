@@ -85,7 +85,8 @@ journey
     assert journey.title == "My working day"
     assert [s.name for s in journey.stages] == ["Stage 1", "Go to work"]
     assert [s.name for s in journey.steps()] == ["Wake up", "Make tea", "Go upstairs"]
-    assert list(journey.first_curve().points.values()) == [-1, 2, 0]
+    points = journey.first_curve().points
+    assert [points[s.id] for s in journey.steps()] == [-1, 2, 0]
     assert journey.first_curve().label == "Me"
 
 
