@@ -359,6 +359,11 @@ def _location(
     return (journey.id if journey else None, stage.id if stage else None, card_ids)
 
 
+def _same(typed: str, name: str) -> bool:
+    """Whether what the sheet says names `name`, as the export wrote it (cleaned, any case)."""
+    return fold(clean_text(typed)) == fold(clean_text(name))
+
+
 class _LocationProblem(Exception):
     def __init__(self, key: str, text: str) -> None:
         self.key = key
@@ -369,11 +374,11 @@ def _journey(row: _Row, columns, project: Project, old: Journey | None) -> Journ
     if "journey" not in columns:
         return old
     text = read_text(row.cells.get("journey"))
-    if fold(text) == fold(old.title if old else ""):
+    if _same(text, old.title if old else ""):
         return old
     if not text.strip():
         return None
-    matches = [j for j in project.journeys if fold(j.title) == fold(text)]
+    matches = [j for j in project.journeys if _same(j.title, text)]
     if not matches:
         titles = ", ".join(f"'{j.title}'" for j in project.journeys)
         raise _LocationProblem("journey", f"no map titled '{text}' (maps: {titles})")
@@ -389,13 +394,13 @@ def _stage(
     if "stage" not in columns:
         return old if same_map else None
     text = read_text(row.cells.get("stage"))
-    if same_map and fold(text) == fold(old.name if old else ""):
+    if same_map and _same(text, old.name if old else ""):
         return old
     if not text.strip():
         return None
     if journey is None:
         raise _LocationProblem("stage", f"the stage '{text}' needs a map in the map column")
-    stage = next((s for s in journey.stages if fold(s.name) == fold(text)), None)
+    stage = next((s for s in journey.stages if _same(s.name, text)), None)
     if stage is None:
         names = ", ".join(f"'{s.name}'" for s in journey.stages)
         raise _LocationProblem(

@@ -32,8 +32,10 @@ MAX_CELL_CHARS = 32767
 
 
 def clean_text(text: str) -> str:
-    """`text` as it will read back from the workbook: illegal characters removed, cut to the
-    length a cell holds."""
+    """`text` as it will read back from the workbook: illegal characters removed, line ends as
+    "\n" (an XML reader turns a bare carriage return into a newline anyway), cut to the length a
+    cell holds."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _ILLEGAL_XML.sub("", text)[:MAX_CELL_CHARS]
 
 
@@ -48,7 +50,7 @@ def write_text(ws: Worksheet, row: int, column: int, text: str) -> Cell:
     cell.value = value
     # Set after the value: assigning the value makes openpyxl guess "f" for a leading "=".
     cell.data_type = "s"
-    if needs_quote_prefix(value):
+    if needs_quote_prefix(text) or needs_quote_prefix(value):
         cell.quotePrefix = True
     return cell
 
