@@ -72,3 +72,30 @@ def test_pdf_of_the_workbook_shows_the_text(tmp_path: Path) -> None:
     assert "=1+1" in text
     assert "Oriënteren" in text
     assert "Te duur @SUM(A1)" in text
+
+
+def test_a_plan_saved_again_by_libreoffice_imports_as_no_change(tmp_path: Path) -> None:
+    from cjm_desktop.exporters.action_plan_import import import_action_plan
+
+    project = sample_project()
+    export_excel(project, tmp_path / "plan.xlsx")
+    (tmp_path / "saved").mkdir()
+    soffice = require_program("soffice")
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(tmp_path / "saved"),
+            str(tmp_path / "plan.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    result = import_action_plan(project, tmp_path / "saved" / "plan.xlsx")
+    assert result.is_empty()
+    assert result.deleted_ids == []
