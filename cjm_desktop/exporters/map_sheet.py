@@ -121,7 +121,8 @@ def _write_lane(
         cell.alignment = WRAP_TOP
         cell.border = BORDER
         texts.append((text, STEP_WIDTH))
-    fit_row_height(ws, row, texts)
+    # Room to write on a printed map, even in an empty lane.
+    fit_row_height(ws, row, texts, minimum_lines=2)
     return row + 1
 
 
@@ -175,6 +176,10 @@ def _write_curves(
 
 
 def _format(ws: Worksheet, last_col: int, last_row: int) -> None:
+    # Every cell of the grid gets a border, also the column of a stage without steps.
+    for row in ws.iter_rows(min_row=STAGE_ROW, max_row=last_row, max_col=last_col):
+        for cell in row:
+            cell.border = BORDER
     ws.column_dimensions["A"].width = LANE_WIDTH
     for col in range(FIRST_STEP_COLUMN, last_col + 1):
         ws.column_dimensions[get_column_letter(col)].width = STEP_WIDTH

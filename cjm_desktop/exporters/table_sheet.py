@@ -74,12 +74,15 @@ MAX_ROW_HEIGHT = 409.0
 def estimated_lines(text: str, width: float) -> int:
     """How many lines `text` wraps to in a column `width` characters wide. Spreadsheet programs
     do not grow rows for wrapped text written by a library, so the exporter sets the height."""
-    per_line = max(int(width * 1.1), 1)
+    per_line = max(int(width * 0.9), 1)
     return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
 
 
-def fit_row_height(ws: Worksheet, row: int, texts: Sequence[tuple[str, float]]) -> None:
+def fit_row_height(
+    ws: Worksheet, row: int, texts: Sequence[tuple[str, float]], *, minimum_lines: int = 1
+) -> None:
     """Make `row` tall enough for the tallest of its (text, column width) cells."""
     lines = max((estimated_lines(text, width) for text, width in texts if text), default=1)
+    lines = max(lines, minimum_lines)
     if lines > 1:
         ws.row_dimensions[row].height = min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)
