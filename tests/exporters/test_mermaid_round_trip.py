@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from excel_test_project import sample_project
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cjm_desktop.exporters.mermaid import export_mermaid
 from cjm_desktop.exporters.mermaid_import import import_mermaid
-from cjm_desktop.model import Journey, LaneKind, Language, Project, Stage, Step
+from cjm_desktop.model import Journey, LaneKind, Language, Persona, Project, Stage, Step
 from cjm_desktop.user_message import UserError
 
 
@@ -109,3 +113,55 @@ def test_bad_text_names_the_line(text: str, line: int, reason: str) -> None:
     message = str(info.value)
     assert f"line {line}:" in message
     assert reason in message
+
+
+# The lexer rules of Mermaid's journey grammar (user-journey/parser/journey.jison), in its order;
+# jison takes the first rule that matches, case-insensitively.
+_LEXER = [
+    ("", re.compile(r"\s+")),  # skipped
+    ("comment", re.compile(r"#[^\n]*")),
+    ("comment", re.compile(r"%%[^\n]*")),
+    ("journey", re.compile(r"journey", re.IGNORECASE)),
+    ("title", re.compile(r"title\s[^#\n;]+", re.IGNORECASE)),
+    ("section", re.compile(r"section\s[^#:\n;]+", re.IGNORECASE)),
+    ("taskName", re.compile(r"[^#:\n;]+")),
+    ("taskData", re.compile(r":[^#\n;]+")),
+]
+
+
+def _tokens(line: str) -> list[str]:
+    tokens, pos = [], 0
+    while pos < len(line):
+        for name, rule in _LEXER:
+            match = rule.match(line, pos)
+            if match:
+                if name:
+                    tokens.append(name)
+                pos = match.end()
+                break
+        else:
+            return [*tokens, "INVALID"]
+    return tokens
+
+
+# The look-alikes themselves read back as the characters they stand for, so leave them out.
+NAMES = st.text(st.characters(blacklist_characters="\ua789\uff03\uff1b\u200b"), max_size=30)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(NAMES, min_size=1, max_size=4), NAMES, NAMES)
+def test_every_line_lexes_as_mermaid_expects(names: list[str], stage: str, persona: str) -> None:
+    journey = Journey(title=stage, stages=[Stage(name=stage, steps=[Step(name=n) for n in names])])
+    project = Project(language="en", personas=[Persona(name=persona)], journeys=[journey])
+    journey.persona_id = project.personas[0].id
+    lines = export_mermaid(journey, project).splitlines()
+    assert _tokens(lines[0]) == ["journey"]
+    body = lines[1:]
+    if body[0].lstrip().startswith("title "):
+        assert _tokens(body.pop(0)) == ["title"]
+    assert _tokens(body[0]) == ["section"]
+    for line in body[1:]:
+        assert _tokens(line) == ["taskName", "taskData"]
+    back = import_mermaid("\n".join(lines), "en")
+    expected = [" ".join(n.split()) or f"Step {i}" for i, n in enumerate(names, 1)]
+    assert [s.name for s in back.steps()] == expected
