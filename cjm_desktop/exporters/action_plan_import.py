@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..editing.edit import Edit
 from ..model import Action, Journey, Project, Stage
 from ..user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
 from .action_plan_cells import (
@@ -67,7 +68,7 @@ DEFAULTS = {"priority": Action().priority, "status": Action().status, "impact": 
 class ImportResult:
     """What an import would change: `edit` (apply it, or push it on the undo stack) and counts."""
 
-    edit: object
+    edit: Edit
     changed_ids: list[str] = field(default_factory=list)
     new_actions: list[Action] = field(default_factory=list)
     deleted_ids: list[str] = field(default_factory=list)
@@ -276,7 +277,9 @@ def _read_rows(
     return changes, new_actions
 
 
-def _parse(row: _Row, columns: dict[str, int], problems: _Problems) -> dict[str, object] | None:
+def _parse(
+    row: _Row, columns: dict[str, int], problems: _Problems, current: Action | None
+) -> dict[str, object] | None:
     """The row's values in model types, or None when a cell has a problem (already reported).
     Blank scores, status and priority come back as None."""
     readers = {
@@ -296,7 +299,9 @@ def _parse(row: _Row, columns: dict[str, int], problems: _Problems) -> dict[str,
             problems.add(row.number, columns[key], str(exc))
             ok = False
     start, due = values.get("start"), values.get("due")
-    if isinstance(start, date) and isinstance(due, date) and start > due:
+    # Only dates typed now are checked: the model allows any pair, and an unchanged plan imports.
+    typed = current is None or (start, due) != (current.start, current.due)
+    if typed and isinstance(start, date) and isinstance(due, date) and start > due:
         problems.add(row.number, columns["due"], "the due date is before the start date")
         ok = False
     return values if ok else None
@@ -305,7 +310,7 @@ def _parse(row: _Row, columns: dict[str, int], problems: _Problems) -> dict[str,
 def _new_action(
     row: _Row, columns: dict[str, int], project: Project, problems: _Problems
 ) -> Action | None:
-    values = _parse(row, columns, problems)
+    values = _parse(row, columns, problems, None)
     location = _location(row, columns, project, None, problems)
     if values is None or location is None:
         return None
@@ -319,7 +324,7 @@ def _new_action(
 def _changed_values(
     row: _Row, columns: dict[str, int], project: Project, current: Action, problems: _Problems
 ) -> dict[str, object]:
-    values = _parse(row, columns, problems)
+    values = _parse(row, columns, problems, current)
     location = _location(row, columns, project, current, problems)
     if values is None or location is None:
         return {}

@@ -227,3 +227,15 @@ def test_read_score_and_labels() -> None:
     assert read_status("geschrapt") == Status.DROPPED
     assert read_priority("Middel") == Priority.MEDIUM
     assert read_priority("") is None
+
+
+def test_start_after_due_is_refused_only_when_typed(tmp_path: Path) -> None:
+    project = sample_project()
+    project.actions[0].start = date(2025, 1, 1)  # after its due date: allowed in the model
+    path = tmp_path / "plan.xlsx"
+    export_excel(project, path)
+    assert import_action_plan(project, path).is_empty()
+    _edit_sheet(path, lambda ws: _set(ws, 3, "start", "01-02-2020"))
+    assert "row 3, column N (Deadline): the due date is before the start date" in _problems(
+        path, project
+    )
