@@ -1,0 +1,123 @@
+"""CardItem: a card drawn as a rounded note with its wrapped title, channel chip and badges
+(sentiment face, moment of truth star, drop-off mark, evidence mark), all placed by the layout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from . import glyphs
+from .map_item import MapItem
+
+SELECTION = QColor("#1976d2")
+
+
+@dataclass
+class Badge:
+    """One mark on a card: `kind` is sentiment | moment_of_truth | drop_off | evidence | channel;
+    `rect` is in card coordinates; `value` is the sentiment, the evidence level or the channel."""
+
+    kind: str
+    rect: QRectF
+    value: object = None
+
+
+@dataclass
+class CardLook:
+    """Everything a card paints, precomputed from the layout so paint() only draws."""
+
+    fill: QColor
+    border: QColor
+    font: QFont
+    lines: list[tuple[QPointF, str]] = field(default_factory=list)  # baseline origin, text
+    badges: list[Badge] = field(default_factory=list)
+    radius: float = 4.0
+    small_font: QFont | None = None
+
+
+class CardItem(MapItem):
+    """A note in a cell; `card_id` names the model card (tests and the scene rely on it)."""
+
+    kind = "card"
+    Z = 10.0
+    DRAG_Z = 500.0
+
+    def __init__(self, card_id: str) -> None:
+        super().__init__(card_id)
+        self.look: CardLook | None = None
+        self.setZValue(self.Z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        # Cards repaint from a cached pixmap: a drag then only blits (thousands of cards).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    @property
+    def card_id(self) -> str:
+        return self.object_id
+
+    def set_look(self, look: CardLook) -> None:
+        self.look = look
+        self.update()
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self._rect, 4, 4)
+        return path
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        look = self.look
+        if look is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self._rect.adjusted(0.5, 0.5, -0.5, -0.5)
+        # A soft shadow lifts the note off the cell, like a sticky note on a wall.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 28))
+        painter.drawRoundedRect(rect.translated(0, 1.5), look.radius, look.radius)
+        selected = self.isSelected()
+        if selected:
+            pen = QPen(SELECTION, 2.0)
+        elif self.hovered:
+            pen = QPen(look.border.darker(150), 1.2)
+        else:
+            pen = QPen(look.border, 0.8)
+        painter.setPen(pen)
+        painter.setBrush(look.fill.lighter(104) if self.hovered else look.fill)
+        painter.drawRoundedRect(rect, look.radius, look.radius)
+        painter.setFont(look.font)
+        painter.setPen(QColor("#212121"))
+        for origin, text in look.lines:
+            painter.drawText(origin, text)
+        for badge in look.badges:
+            self._paint_badge(painter, badge, look)
+
+    def _paint_badge(self, painter: QPainter, badge: Badge, look: CardLook) -> None:
+        if badge.kind == "sentiment" and badge.value is not None:
+            glyphs.paint_face(painter, int(badge.value), badge.rect)
+        elif badge.kind == "moment_of_truth":
+            glyphs.paint_star(painter, badge.rect, QColor("#f9a825"))
+        elif badge.kind == "drop_off":
+            glyphs.paint_drop_off(painter, badge.rect)
+        elif badge.kind == "evidence" and badge.value is not None:
+            glyphs.paint_evidence(painter, str(badge.value), badge.rect, QColor("#546e7a"))
+        elif badge.kind == "channel" and badge.value is not None:
+            self._paint_channel(painter, badge, look)
+
+    def _paint_channel(self, painter: QPainter, badge: Badge, look: CardLook) -> None:
+        text = glyphs.CHANNEL_MARKS.get(badge.value, str(badge.value))
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 30))
+        painter.drawRoundedRect(badge.rect, badge.rect.height() / 2, badge.rect.height() / 2)
+        painter.setPen(QColor("#37474f"))
+        if look.small_font is not None:
+            painter.setFont(look.small_font)
+        painter.drawText(badge.rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()

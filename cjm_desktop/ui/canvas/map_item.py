@@ -1,0 +1,56 @@
+"""The base of every item on the journey canvas: a rectangle placed by the layout, an object ID,
+and a hover flag. Items never change the model; the view turns gestures into edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+
+class MapItem(QGraphicsItem):
+    """An item at a layout rectangle. Its local origin is the rectangle's top-left corner, so a
+    relayout only moves it (cheap, keeps the cache) unless its size changes."""
+
+    #: What the item stands for ("card", "stage", "step", "lane", "cell", "emotion").
+    kind = "item"
+
+    def __init__(self, object_id: str, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.object_id = object_id
+        self._rect = QRectF()
+        self.hovered = False
+        self.setAcceptHoverEvents(True)
+        # The view handles every mouse gesture itself (drags, rubber band); items only draw.
+        self.setAcceptedMouseButtons(self.acceptedMouseButtons().NoButton)
+
+    def set_scene_rect(self, rect: QRectF) -> None:
+        """Place the item at `rect` (scene coordinates)."""
+        if rect.size() != self._rect.size():
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, rect.width(), rect.height())
+            self.update()
+        if self.pos() != rect.topLeft():
+            self.setPos(rect.topLeft())
+
+    def scene_rect(self) -> QRectF:
+        return self._rect.translated(self.pos())
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
+    def paint(self, painter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        raise NotImplementedError
