@@ -433,4 +433,5 @@ def _edit(changes: list[tuple[str, dict]], new_actions: list[Action]):
 
     edits = [SetFields(action_id, values) for action_id, values in changes]
     edits += [AddAction(action) for action in new_actions]
-    return CompositeEdit("Import action plan", edits)
+    # The GUI translates edit labels in the context "Edit" for its undo menu.
+    return CompositeEdit(QT_TRANSLATE_NOOP("Edit", "Import action plan"), edits)
