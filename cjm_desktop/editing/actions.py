@@ -37,6 +37,6 @@ class RemoveAction(RecordedEdit):
     def _apply(self, project: Project, log: UndoLog) -> Change:
         action = project.action(self.action_id)
         if action is None:
-            raise refuse(NOT_FOUND, what="action", id=self.action_id)
+            raise refuse(NOT_FOUND["action"], id=self.action_id)
         log.pop(project.actions, project.actions.index(action))
         return Change(actions=True)

@@ -79,8 +79,12 @@ class MoveCards(RecordedEdit):
         step_id: str,
         index: int | None = None,
     ) -> None:
-        label = "Move card" if len(card_ids) == 1 else "Move cards"
-        super().__init__(QT_TRANSLATE_NOOP("Edit", label))
+        one = len(card_ids) == 1
+        super().__init__(
+            QT_TRANSLATE_NOOP("Edit", "Move card")
+            if one
+            else QT_TRANSLATE_NOOP("Edit", "Move cards")
+        )
         self.journey_id = journey_id
         self.card_ids = list(card_ids)
         self.lane_id = lane_id
@@ -109,7 +113,3 @@ class MoveCards(RecordedEdit):
         for lane_id, step_id in sorted(sources - {(self.lane_id, self.step_id)}):
             renumber_cell(journey, lane_id, step_id, log, touched)
         return Change(journeys={journey.id}, cards=touched)
-
-
-# Mentioned here so pyside6-lupdate collects both labels of MoveCards.
-_LABELS = (QT_TRANSLATE_NOOP("Edit", "Move card"), QT_TRANSLATE_NOOP("Edit", "Move cards"))

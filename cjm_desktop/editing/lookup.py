@@ -15,21 +15,21 @@ from .refusal import NOT_FOUND, refuse
 def require_journey(project: Project, journey_id: str) -> Journey:
     journey = project.journey(journey_id)
     if journey is None:
-        raise refuse(NOT_FOUND, what="map", id=journey_id)
+        raise refuse(NOT_FOUND["map"], id=journey_id)
     return journey
 
 
 def require_persona(project: Project, persona_id: str) -> Persona:
     persona = project.persona(persona_id)
     if persona is None:
-        raise refuse(NOT_FOUND, what="persona", id=persona_id)
+        raise refuse(NOT_FOUND["persona"], id=persona_id)
     return persona
 
 
 def require_stage(journey: Journey, stage_id: str) -> Stage:
     stage = journey.stage(stage_id)
     if stage is None:
-        raise refuse(NOT_FOUND, what="stage", id=stage_id)
+        raise refuse(NOT_FOUND["stage"], id=stage_id)
     return stage
 
 
@@ -39,13 +39,13 @@ def require_step(journey: Journey, step_id: str) -> tuple[Stage, Step]:
         for step in stage.steps:
             if step.id == step_id:
                 return stage, step
-    raise refuse(NOT_FOUND, what="step", id=step_id)
+    raise refuse(NOT_FOUND["step"], id=step_id)
 
 
 def require_lane(journey: Journey, lane_id: str) -> Lane:
     lane = journey.lane(lane_id)
     if lane is None:
-        raise refuse(NOT_FOUND, what="lane", id=lane_id)
+        raise refuse(NOT_FOUND["lane"], id=lane_id)
     return lane
 
 
@@ -55,13 +55,13 @@ def require_curve(journey: Journey, curve_id: str) -> tuple[Lane, EmotionCurve]:
         for curve in lane.curves:
             if curve.id == curve_id:
                 return lane, curve
-    raise refuse(NOT_FOUND, what="emotion curve", id=curve_id)
+    raise refuse(NOT_FOUND["curve"], id=curve_id)
 
 
 def require_card(journey: Journey, card_id: str) -> Card:
     card = journey.card(card_id)
     if card is None:
-        raise refuse(NOT_FOUND, what="card", id=card_id)
+        raise refuse(NOT_FOUND["card"], id=card_id)
     return card
 
 
@@ -79,7 +79,7 @@ def locate(project: Project, object_id: str) -> tuple[Any, Journey | None]:
     for action in project.actions:
         if action.id == object_id:
             return action, None
-    raise refuse(NOT_FOUND, what="object", id=object_id)
+    raise refuse(NOT_FOUND["object"], id=object_id)
 
 
 def ids_inside(obj: Any) -> list[str]:

@@ -25,4 +25,15 @@ def refuse(template: str, **params: Any) -> EditRefused:
     return EditRefused(UserMessage(CONTEXT, template, **params))
 
 
-NOT_FOUND = QT_TRANSLATE_NOOP("Edit", "There is no {what} with ID '{id}'.")
+# One sentence per kind of object, so each translates as a whole.
+NOT_FOUND = {
+    "action": QT_TRANSLATE_NOOP("Edit", "There is no action with ID '{id}'."),
+    "card": QT_TRANSLATE_NOOP("Edit", "There is no card with ID '{id}'."),
+    "curve": QT_TRANSLATE_NOOP("Edit", "There is no emotion curve with ID '{id}'."),
+    "lane": QT_TRANSLATE_NOOP("Edit", "There is no lane with ID '{id}'."),
+    "map": QT_TRANSLATE_NOOP("Edit", "There is no map with ID '{id}'."),
+    "object": QT_TRANSLATE_NOOP("Edit", "There is nothing with ID '{id}'."),
+    "persona": QT_TRANSLATE_NOOP("Edit", "There is no persona with ID '{id}'."),
+    "stage": QT_TRANSLATE_NOOP("Edit", "There is no stage with ID '{id}'."),
+    "step": QT_TRANSLATE_NOOP("Edit", "There is no step with ID '{id}'."),
+}
