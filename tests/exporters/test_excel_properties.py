@@ -92,7 +92,8 @@ def local_projects(draw) -> Project:
     )
 
 
-STRATEGY = projects() if projects is not None else local_projects()
+# The shared projects cover every model feature; the local ones the text that trips cells up.
+STRATEGY = local_projects() if projects is None else st.one_of(projects(), local_projects())
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
