@@ -33,6 +33,14 @@ def remove_cards(journey: Journey, card_ids: Collection[str], log: UndoLog) -> s
     # Back to front, so the positions still to pop stay valid.
     for i in reversed(positions):
         log.pop(journey.cards, i)
-    for lane_id, step_id in sorted(cells):
-        renumber_cell(journey, lane_id, step_id, log, touched)
+    # One pass over the cards for all cells: a removed lane or stage empties hundreds of cells,
+    # and a scan of the map per cell made that quadratic (45 ms for a lane of the L project).
+    left: dict[tuple[str, str], list[Card]] = {cell: [] for cell in cells}
+    for card in journey.cards:
+        cell = left.get((card.lane_id, card.step_id))
+        if cell is not None:
+            cell.append(card)
+    for cell in sorted(left):
+        # Stable sort: ties keep their place in the list, as in Journey.cards_in_cell.
+        number_cards(sorted(left[cell], key=lambda c: c.order), log, touched)
     return touched
