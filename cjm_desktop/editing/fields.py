@@ -13,7 +13,18 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..model import Action, Card, EmotionCurve, Journey, Lane, LaneKind, Persona, Project, Stage
+from ..model import (
+    Action,
+    Card,
+    EmotionCurve,
+    Journey,
+    Lane,
+    LaneKind,
+    Persona,
+    Project,
+    Stage,
+    Step,
+)
 from ..user_message import QT_TRANSLATE_NOOP
 from .edit import Change, Edit
 from .lookup import locate
@@ -86,13 +97,30 @@ class _FieldsEdit(RecordedEdit):
                 ) from exc
 
 
+# The undo text names what changed; SetFields only knows it once it has found the target.
+_LABELS: dict[type, str] = {
+    Persona: QT_TRANSLATE_NOOP("Edit", "Change persona"),
+    Journey: QT_TRANSLATE_NOOP("Edit", "Change map"),
+    Stage: QT_TRANSLATE_NOOP("Edit", "Change stage"),
+    Step: QT_TRANSLATE_NOOP("Edit", "Change step"),
+    Lane: QT_TRANSLATE_NOOP("Edit", "Change lane"),
+    EmotionCurve: QT_TRANSLATE_NOOP("Edit", "Change emotion curve"),
+    Card: QT_TRANSLATE_NOOP("Edit", "Change card"),
+    Action: QT_TRANSLATE_NOOP("Edit", "Change action"),
+}
+_GENERIC_LABEL = QT_TRANSLATE_NOOP("Edit", "Change")
+
+
 class SetFields(_FieldsEdit):
-    """Set fields of the persona, map, stage, step, lane, curve, card or action with this ID."""
+    """Set fields of the persona, map, stage, step, lane, curve, card or action with this ID.
+
+    Its label becomes specific ("Change card") on the first apply, unless the caller set one.
+    """
 
     def __init__(
         self, target_id: str, values: Mapping[str, Any], *, mergeable: bool = False
     ) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("Edit", "Change"), values, mergeable)
+        super().__init__(_GENERIC_LABEL, values, mergeable)
         self.target_id = target_id
 
     def _target_key(self) -> Hashable:
@@ -100,6 +128,8 @@ class SetFields(_FieldsEdit):
 
     def _apply(self, project: Project, log: UndoLog) -> Change:
         obj, journey = locate(project, self.target_id)
+        if self.label == _GENERIC_LABEL:
+            self.label = _LABELS.get(type(obj), _GENERIC_LABEL)
         self._set_all(obj, log)
         if isinstance(obj, Lane):
             _require_lane_fits_kind(obj, journey)

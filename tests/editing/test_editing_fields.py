@@ -37,6 +37,18 @@ def test_set_fields_of_every_kind_of_object(target, values) -> None:
         assert getattr(obj, name) == value
 
 
+def test_the_undo_text_names_what_changed() -> None:
+    project = sample_project()
+    edit = SetFields("a0", {"title": "x"})
+    assert edit.label == "Change"
+    edit.apply(project)
+    assert edit.label == "Change card"
+    custom = SetFields("s1", {"name": "x"})
+    custom.label = "Rename stage"
+    custom.apply(project)
+    assert custom.label == "Rename stage"
+
+
 def test_values_are_converted_by_pydantic() -> None:
     project = sample_project()
     SetFields("act1", {"priority": "low"}).apply(project)
