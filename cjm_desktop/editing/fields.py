@@ -55,7 +55,8 @@ class _FieldsEdit(RecordedEdit):
         self.values = dict(values)
         self.mergeable = mergeable
 
-    def _target_key(self) -> Hashable: ...
+    def _target_key(self) -> Hashable:
+        raise NotImplementedError
 
     def merge_key(self) -> Hashable | None:
         if not self.mergeable:
