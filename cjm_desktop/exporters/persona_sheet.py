@@ -6,12 +6,15 @@ Columns read like the persona page of the report; custom questions end up in one
 
 from __future__ import annotations
 
+from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import QUESTIONNAIRE_FIELDS, Persona, Project
 from .excel_labels import Labels
 from .table_sheet import CellValue, write_table
 
+FIELD_FONT = Font(bold=True)
+FIELD_FILL = PatternFill("solid", fgColor="EDEDED")
 FIELDS = ("name", "tagline", "quote", *QUESTIONNAIRE_FIELDS)
 
 
@@ -31,5 +34,10 @@ def persona_rows(project: Project, labels: Labels) -> list[list[CellValue]]:
 def write_persona_sheet(ws: Worksheet, project: Project, labels: Labels) -> None:
     headers = [labels["persona.field"]]
     headers += [p.name or labels.untitled("persona", i) for i, p in enumerate(project.personas, 1)]
-    widths = [24] + [40] * len(project.personas)
-    write_table(ws, headers, persona_rows(project, labels), widths, filter_rows=False)
+    widths = [28] + [40] * len(project.personas)
+    rows = persona_rows(project, labels)
+    write_table(ws, headers, rows, widths, filter_rows=False)
+    for row in range(2, len(rows) + 2):
+        cell = ws.cell(row=row, column=1)
+        cell.font = FIELD_FONT
+        cell.fill = FIELD_FILL

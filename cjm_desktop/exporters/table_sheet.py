@@ -64,6 +64,8 @@ def set_up_printing(ws: Worksheet, area: str) -> None:
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_title_rows = "1:1"
     ws.print_area = area
+    # Printed tables without lines are hard to follow across a landscape page.
+    ws.print_options.gridLines = True
 
 
 # Points per line of 11 pt text, and Excel's largest row height.
@@ -74,7 +76,7 @@ MAX_ROW_HEIGHT = 409.0
 def estimated_lines(text: str, width: float) -> int:
     """How many lines `text` wraps to in a column `width` characters wide. Spreadsheet programs
     do not grow rows for wrapped text written by a library, so the exporter sets the height."""
-    per_line = max(int(width * 0.9), 1)
+    per_line = max(int(width), 1)
     return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
 
 
