@@ -31,17 +31,22 @@ class EditCommand(QUndoCommand):
         self.edit = edit
         self.selection_before = list(selection_before)
         self.selection_after: list[str] | None = None
+        self.merge_generation = document.merge_generation
         # push() applies the edit itself, so the first redo() QUndoStack makes is only a notice.
         self._applied = True
 
-    def id(self) -> int:
+    def _merge_key(self):
         key = self.edit.merge_key()
+        return None if key is None else (key, self.merge_generation)
+
+    def id(self) -> int:
+        key = self._merge_key()
         return -1 if key is None else hash(key) % _ID_RANGE
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditCommand) or self.edit.merge_key() is None:
+        if not isinstance(other, EditCommand) or self._merge_key() is None:
             return False
-        if other.edit.merge_key() != self.edit.merge_key():
+        if other._merge_key() != self._merge_key():
             return False
         return self.edit.merge(other.edit)
 
@@ -82,6 +87,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._selection: list[str] = []
+        #: Edits only merge within one generation: leaving a field starts a new undo step.
+        self.merge_generation = 0
         self.current_journey_id: str | None = self._first_journey_id()
 
     # -- editing -------------------------------------------------------------------------
@@ -96,6 +103,10 @@ class Document(QObject):
         self._after_edit(edit, None)
         self.undo_stack.push(EditCommand(self, edit, before))
         return True
+
+    def end_merging(self) -> None:
+        """The gesture is over (the user left the field): the next edit is a new undo step."""
+        self.merge_generation += 1
 
     def _after_edit(self, edit: Edit, selection: list[str] | None) -> None:
         change = edit.change()
@@ -127,13 +138,17 @@ class Document(QObject):
         self.set_selection(ids)
 
     def set_selection(self, ids: list[str]) -> None:
-        ids = [i for i in dict.fromkeys(ids) if self.project.find(i) is not None]
+        ids = [i for i in dict.fromkeys(ids) if self._exists(i)]
         if ids != self._selection:
             self._selection = ids
             self.selection_changed.emit(list(ids))
 
+    def _exists(self, object_id: str) -> bool:
+        # A cell or an emotion point is selected as "lane_id/step_id" or "curve_id/step_id".
+        return all(self.project.find(part) is not None for part in object_id.split("/"))
+
     def _drop_missing_from_selection(self) -> None:
-        if any(self.project.find(i) is None for i in self._selection):
+        if not all(self._exists(i) for i in self._selection):
             self.set_selection(self._selection)
 
     # -- the map shown -------------------------------------------------------------------------

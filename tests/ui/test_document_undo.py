@@ -67,3 +67,14 @@ def test_selection_drops_ids_that_no_longer_exist(qtbot):
     document = Document(_project())
     document.set_selection(["card-unknown"])
     assert document.selection == []
+
+
+def test_end_merging_starts_a_new_undo_step(qtbot):
+    document = Document(_project())
+    card = document.project.journeys[0].cards[0]
+    document.push(SetFields(card.id, {"title": "A"}, mergeable=True))
+    document.end_merging()
+    document.push(SetFields(card.id, {"title": "AB"}, mergeable=True))
+    assert document.undo_stack.count() == 2
+    document.undo_stack.undo()
+    assert card.title == "A"

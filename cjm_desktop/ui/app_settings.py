@@ -1,0 +1,83 @@
+"""AppSettings: what the application remembers between runs (recent files, window geometry and
+dock layout, zoom, UI language), stored with QSettings.
+
+CJM_SETTINGS_FILE names an ini file to use instead of the user's settings, so tests and portable
+installs never touch the real ones.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "cjm-desktop"
+APPLICATION = "cjm-desktop"
+SETTINGS_FILE_ENV = "CJM_SETTINGS_FILE"
+MAX_RECENT = 10
+
+
+class AppSettings:
+    """Typed access to the application's QSettings."""
+
+    def __init__(self) -> None:
+        path = os.environ.get(SETTINGS_FILE_ENV)
+        if path:
+            self._settings = QSettings(path, QSettings.Format.IniFormat)
+        else:
+            self._settings = QSettings(ORGANISATION, APPLICATION)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+    # -- recent files ------------------------------------------------------------------------
+    def recent_files(self) -> list[Path]:
+        value = self._settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(p) for p in (value or [])]
+
+    def add_recent_file(self, path: Path) -> None:
+        path = Path(path).resolve()
+        recent = [p for p in self.recent_files() if p != path]
+        recent.insert(0, path)
+        self._settings.setValue("recent_files", [str(p) for p in recent[:MAX_RECENT]])
+
+    def remove_recent_file(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != Path(path)]
+        self._settings.setValue("recent_files", [str(p) for p in recent])
+
+    def clear_recent_files(self) -> None:
+        self._settings.setValue("recent_files", [])
+
+    # -- window ------------------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._settings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+
+    # -- view and language -----------------------------------------------------------------
+    def zoom(self) -> float:
+        try:
+            return float(self._settings.value("view/zoom", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+
+    def set_zoom(self, zoom: float) -> None:
+        self._settings.setValue("view/zoom", float(zoom))
+
+    def language(self) -> str | None:
+        """The UI language ("nl" or "en"); None follows the system."""
+        value = self._settings.value("language")
+        return value if value in ("nl", "en") else None
+
+    def set_language(self, language: str | None) -> None:
+        self._settings.setValue("language", language or "")
