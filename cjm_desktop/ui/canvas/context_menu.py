@@ -1,0 +1,79 @@
+"""The canvas's context menus: the same actions as the keys and double-clicks, for the card,
+header or cell under the mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from . import edits_factory as make
+from .clipboard_actions import cards_from_mime
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JourneyCanvas", text)
+
+
+def build_context_menu(view, scene_pos) -> QMenu:
+    """The menu for what lies at `scene_pos` (also used by tests, which cannot run exec())."""
+    scene = view.journey_scene()
+    menu = QMenu(view)
+    journey = scene.journey
+    if journey is None:
+        return menu
+    item = scene.draggable_at(scene_pos)
+    cell = scene.cell_at(scene_pos)
+    if item is not None and not item.isSelected():
+        scene.select_only([item.object_id])
+    if item is not None:
+        rename = menu.addAction(tr("Edit title"), lambda: scene.start_inline_edit(item.object_id))
+        rename.setShortcut(QKeySequence("F2"))
+    if item is not None and item.kind == "card":
+        menu.addAction(tr("Copy"), view.copy).setShortcut(QKeySequence.StandardKey.Copy)
+        menu.addAction(tr("Cut"), view.cut).setShortcut(QKeySequence.StandardKey.Cut)
+    if item is not None and item.kind == "step":
+        menu.addAction(
+            tr("Add step after"),
+            lambda: view.keys._create_and_edit(
+                edit := make.add_step_after(journey, item.object_id, tr("New step")),
+                edit.step.id,
+            ),
+        )
+    if item is not None and item.kind == "lane":
+        menu.addAction(
+            tr("Add lane below"),
+            lambda: view.keys._create_and_edit(
+                edit := make.add_lane_below(journey, item.object_id, tr("New lane")),
+                edit.lane.id,
+            ),
+        )
+    if item is None and cell is not None:
+        lane_id, step_id = cell
+        scene.current_cell = cell
+
+        def new_card() -> None:
+            edit = make.add_card(journey, lane_id, step_id, None, title=tr("New card"))
+            view.keys._create_and_edit(edit, edit.card.id)
+
+        menu.addAction(tr("New card"), new_card)
+    if cell is not None:
+        from PySide6.QtGui import QGuiApplication
+
+        paste = menu.addAction(tr("Paste"), view.paste)
+        paste.setShortcut(QKeySequence.StandardKey.Paste)
+        paste.setEnabled(bool(cards_from_mime(QGuiApplication.clipboard().mimeData())))
+        scene.current_cell = cell
+    if item is not None:
+        menu.addSeparator()
+        delete = menu.addAction(tr("Delete"), view.delete_selection)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+    menu.addSeparator()
+    menu.addAction(tr("Zoom to fit"), view.zoom_fit)
+    return menu
+
+
+def show_context_menu(view, event) -> None:
+    scene_pos = view.mapToScene(event.pos())
+    menu = build_context_menu(view, scene_pos)
+    menu.exec(event.globalPos())

@@ -1,0 +1,398 @@
+"""JourneyScene: the items of the current journey of a Document, placed by cjm_desktop.layout.
+
+It follows the document: on `changed(Change)` it lays the journey out again and moves the items
+whose rectangles changed, repaints only the cards named in the change (or whose layout changed),
+and creates or removes only items that appeared or disappeared. Selection is kept in step with
+`document.selection` both ways.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from ...model import Journey
+from . import layout_bridge as bridge
+from .card_item import CardItem
+from .card_moves import neighbour_target
+from .cell_item import CellItem
+from .drop_indicator import DropIndicator
+from .emotion_curve_item import EmotionLaneItem
+from .header_item import HeaderItem
+from .inline_editor import InlineEditor
+from .lane_header_item import LaneHeaderItem
+from .map_item import MapItem
+from .stage_header_item import StageHeaderItem
+from .step_header_item import StepHeaderItem
+
+BACKGROUND = QColor("#f4f5f7")
+
+
+class JourneyScene(QGraphicsScene):
+    """The scene of one JourneyCanvas."""
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setBackgroundBrush(BACKGROUND)
+        self.journey_id: str | None = None
+        self.layout = None
+        self.cards: dict[str, CardItem] = {}
+        self.stages: dict[str, StageHeaderItem] = {}
+        self.steps: dict[str, StepHeaderItem] = {}
+        self.lanes: dict[str, LaneHeaderItem] = {}
+        self.cells: dict[tuple[str, str], CellItem] = {}
+        self.emotion: dict[str, EmotionLaneItem] = {}
+        self._card_records: dict[str, object] = {}
+        self.indicator = DropIndicator()
+        self.addItem(self.indicator)
+        self.current_cell: tuple[str, str] | None = None
+        self._syncing_selection = False
+        self._editor: InlineEditor | None = None
+        self._project = document.project
+        document.changed.connect(self.on_document_changed)
+        document.selection_changed.connect(self.on_document_selection)
+        document.current_journey_changed.connect(self.show_current_journey)
+        document.project_replaced.connect(self.show_current_journey)
+        self.selectionChanged.connect(self._send_selection)
+        self.show_current_journey()
+
+    # -- the journey shown -----------------------------------------------------------------
+    @property
+    def journey(self) -> Journey | None:
+        if self.journey_id is None:
+            return None
+        return self.document.project.journey(self.journey_id)
+
+    def _document_journey_id(self) -> str | None:
+        journey = self.document.current_journey()
+        return journey.id if journey is not None else None
+
+    def show_current_journey(self, *args) -> None:
+        """Build every item afresh: only when another journey (or project) is shown."""
+        self.cancel_inline_edit()
+        for group in (self.cards, self.stages, self.steps, self.lanes, self.cells, self.emotion):
+            for item in group.values():
+                self.removeItem(item)
+            group.clear()
+        self._card_records.clear()
+        self._project = self.document.project
+        self.journey_id = self._document_journey_id()
+        self.layout = None
+        if self.journey is not None:
+            self._sync(self.journey, all_cards=True)
+        self.on_document_selection()
+
+    def on_document_changed(self, change) -> None:
+        if self.document.project is not self._project or self.journey is None:
+            self.show_current_journey()
+            return
+        if self._document_journey_id() != self.journey_id:
+            self.show_current_journey()
+            return
+        if change.journeys and self.journey_id not in change.journeys:
+            return
+        self._sync(self.journey, all_cards=False, changed_cards=set(change.cards))
+        self.on_document_selection()
+
+    # -- building and updating items --------------------------------------------------------
+    def _sync(self, journey: Journey, all_cards: bool, changed_cards: set[str] = frozenset()):
+        self.layout = bridge.lay_out(journey)
+        self._sync_group(
+            self.stages,
+            bridge.stage_records(self.layout),
+            StageHeaderItem,
+            lambda item, rec: bridge.apply_stage(item, rec, journey),
+        )
+        self._sync_group(
+            self.steps,
+            bridge.step_records(self.layout),
+            StepHeaderItem,
+            lambda item, rec: bridge.apply_step(item, rec, journey),
+        )
+        self._sync_group(
+            self.lanes,
+            bridge.lane_records(self.layout),
+            LaneHeaderItem,
+            lambda item, rec: bridge.apply_lane(item, rec, journey),
+        )
+        self._sync_group(
+            self.cells,
+            bridge.cell_records(self.layout),
+            lambda key: CellItem(*key),
+            bridge.apply_cell,
+        )
+        self._sync_group(
+            self.emotion,
+            bridge.emotion_records(self.layout),
+            EmotionLaneItem,
+            lambda item, rec: bridge.apply_emotion(item, rec, journey),
+        )
+        self._sync_cards(journey, all_cards, changed_cards)
+        self.setSceneRect(bridge.map_rect(self.layout).adjusted(-40, -40, 40, 40))
+
+    def _sync_group(self, items: dict, records: dict, factory, apply) -> None:
+        for key in [k for k in items if k not in records]:
+            self.removeItem(items.pop(key))
+        for key, record in records.items():
+            item = items.get(key)
+            if item is None:
+                item = factory(key)
+                items[key] = item
+                self.addItem(item)
+            apply(item, record)
+
+    def _sync_cards(self, journey: Journey, all_cards: bool, changed: set[str]) -> None:
+        records = bridge.card_records(self.layout)
+        for card_id in [k for k in self.cards if k not in records]:
+            self.removeItem(self.cards.pop(card_id))
+            self._card_records.pop(card_id, None)
+        lane_kinds = {lane.id: lane.kind for lane in journey.lanes}
+        by_id = {card.id: card for card in journey.cards} if (all_cards or changed) else None
+        for card_id, record in records.items():
+            item = self.cards.get(card_id)
+            if item is None:
+                item = CardItem(card_id)
+                self.cards[card_id] = item
+                self.addItem(item)
+            old = self._card_records.get(card_id)
+            item.set_scene_rect(bridge.qrect(record.box))
+            # Repaint only cards whose content or wrapped text changed: the layout record holds
+            # the wrapped lines and badges, so an equal record means an equal picture.
+            if item.look is None or card_id in changed or not bridge.same_look(old, record):
+                if by_id is None:
+                    by_id = {card.id: card for card in journey.cards}
+                card = by_id[card_id]
+                item.set_look(bridge.card_look(record, card, lane_kinds.get(card.lane_id)))
+            self._card_records[card_id] = record
+
+    def restore_positions(self) -> None:
+        """Put every item back at its layout rectangle (after a drag or a cancelled drag)."""
+        records = bridge.card_records(self.layout)
+        for card_id, item in self.cards.items():
+            item.setZValue(CardItem.Z)
+            item.set_scene_rect(bridge.qrect(records[card_id].box))
+        for group, records in (
+            (self.stages, bridge.stage_records(self.layout)),
+            (self.steps, bridge.step_records(self.layout)),
+            (self.lanes, bridge.lane_records(self.layout)),
+        ):
+            for key, item in group.items():
+                item.setZValue(HeaderItem.Z)
+                item.set_scene_rect(bridge.qrect(records[key].box))
+
+    # -- hit testing (delegated to the layout) -----------------------------------------------
+    def draggable_at(self, pos: QPointF) -> MapItem | None:
+        """The card or header under `pos`, if any."""
+        for item in self.items(pos):
+            if isinstance(item, CardItem | HeaderItem):
+                return item
+        return None
+
+    def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
+        return bridge.cell_at(self.layout, pos) if self.layout is not None else None
+
+    def emotion_point_at(self, pos: QPointF):
+        """(emotion lane item, curve_id, step_id) of the point under `pos`, or None."""
+        for item in self.emotion.values():
+            if item.sceneBoundingRect().contains(pos):
+                hit = item.point_at(pos)
+                if hit is not None:
+                    return item, hit[0], hit[1]
+        return None
+
+    def emotion_value_at(self, lane_id: str, y: float) -> int:
+        return bridge.emotion_value_at(self.layout, lane_id, y)
+
+    def card_drop_target(self, pos: QPointF, moving: list[str]):
+        if self.layout is None or self.journey is None:
+            return None
+        return bridge.card_drop_target(self.layout, self.journey, pos, moving)
+
+    def stage_drop_target(self, pos: QPointF, stage_id: str):
+        return bridge.stage_drop_target(self.layout, self.journey, pos, stage_id)
+
+    def step_drop_target(self, pos: QPointF, step_id: str):
+        return bridge.step_drop_target(self.layout, self.journey, pos, step_id)
+
+    def lane_drop_target(self, pos: QPointF, lane_id: str):
+        return bridge.lane_drop_target(self.layout, self.journey, pos, lane_id)
+
+    def neighbour_target(self, card_ids: list[str], dx: int, dy: int, to_cell: bool):
+        return neighbour_target(self.journey, card_ids, dx, dy, to_cell)
+
+    def double_click_target(self, pos: QPointF) -> tuple[str | None, str | None, str | None]:
+        """("edit", id, None), ("new_card", lane_id, step_id), ("new_step", step_id, None),
+        ("new_lane", lane_id, None) or (None, None, None)."""
+        item = self.draggable_at(pos)
+        if isinstance(item, HeaderItem):
+            zone = item.plus_zone_scene()
+            if zone is not None and zone.contains(pos):
+                return ("new_step" if item.kind == "step" else "new_lane", item.object_id, None)
+            return "edit", item.object_id, None
+        if isinstance(item, CardItem):
+            return "edit", item.object_id, None
+        if self.emotion_point_at(pos) is not None:
+            return None, None, None
+        cell = self.cell_at(pos)
+        if cell is not None and cell[0] not in self.emotion:
+            return "new_card", cell[0], cell[1]
+        return None, None, None
+
+    def show_drop_indicator(self, target) -> None:
+        self.indicator.show_line(None if target is None else target.line)
+
+    # -- selection ------------------------------------------------------------------------
+    def _all_selectable(self):
+        yield from self.cards.values()
+        yield from self.stages.values()
+        yield from self.steps.values()
+        yield from self.lanes.values()
+
+    def selected_ids(self) -> list[str]:
+        return [item.object_id for item in self.selectedItems() if isinstance(item, MapItem)]
+
+    def selected_card_ids_in_order(self) -> list[str]:
+        """Selected cards in map order (by lane, step and order), so moves keep their order."""
+        journey = self.journey
+        if journey is None:
+            return []
+        selected = {i.object_id for i in self.selectedItems() if isinstance(i, CardItem)}
+        lane_index = {lane.id: n for n, lane in enumerate(journey.lanes)}
+        step_index = {step.id: n for n, step in enumerate(journey.steps())}
+        cards = [c for c in journey.cards if c.id in selected]
+        cards.sort(
+            key=lambda c: (lane_index.get(c.lane_id, 0), step_index.get(c.step_id, 0), c.order)
+        )
+        return [c.id for c in cards]
+
+    def _item_for(self, object_id: str) -> MapItem | None:
+        for group in (self.cards, self.stages, self.steps, self.lanes):
+            if object_id in group:
+                return group[object_id]
+        return None
+
+    def select_only(self, ids: list[str]) -> None:
+        self._syncing_selection = True
+        try:
+            wanted = set(ids)
+            for item in self.selectedItems():
+                if getattr(item, "object_id", None) not in wanted:
+                    item.setSelected(False)
+            for object_id in ids:
+                item = self._item_for(object_id)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self._syncing_selection = False
+        self._send_selection()
+        card = next((self.journey.card(i) for i in ids if i in self.cards), None)
+        if card is not None:
+            self.current_cell = (card.lane_id, card.step_id)
+
+    def toggle_selected(self, object_id: str) -> None:
+        item = self._item_for(object_id)
+        if item is not None:
+            item.setSelected(not item.isSelected())
+
+    def select_all_cards(self) -> None:
+        self.select_only(list(self.cards))
+
+    def select_next_card(self, step: int) -> bool:
+        ordered = [c.id for c in self.journey.cards] if self.journey else []
+        if not ordered:
+            return False
+        current = self.selected_card_ids_in_order()
+        index = ordered.index(current[0]) + step if current else 0
+        self.select_only([ordered[index % len(ordered)]])
+        return True
+
+    def _send_selection(self) -> None:
+        if self._syncing_selection:
+            return
+        ids = self.selected_ids()
+        if self.document.selection != ids:
+            self._syncing_selection = True
+            try:
+                self.document.set_selection(ids)
+            finally:
+                self._syncing_selection = False
+
+    def on_document_selection(self, *args) -> None:
+        if self._syncing_selection:
+            return
+        wanted = set(self.document.selection)
+        self._syncing_selection = True
+        try:
+            for item in self._all_selectable():
+                selected = item.object_id in wanted
+                if item.isSelected() != selected:
+                    item.setSelected(selected)
+        finally:
+            self._syncing_selection = False
+
+    def paste_cell(self) -> tuple[str, str] | None:
+        """Where pasted cards go: the cell of the selected card, else the last cell used."""
+        journey = self.journey
+        if journey is None:
+            return None
+        ids = self.selected_card_ids_in_order()
+        if ids:
+            card = journey.card(ids[0])
+            return card.lane_id, card.step_id
+        if self.current_cell is not None and self.current_cell in self.cells:
+            return self.current_cell
+        return next((key for key in self.cells if key[0] not in self.emotion), None)
+
+    # -- inline editing -------------------------------------------------------------------
+    def inline_editor_active(self) -> bool:
+        return self._editor is not None
+
+    def start_inline_edit(self, object_id: str) -> bool:
+        self.cancel_inline_edit()
+        item = self._item_for(object_id)
+        journey = self.journey
+        if item is None or journey is None:
+            return False
+        field_name, text, rect, font = bridge.editable_title(self.layout, journey, item)
+        editor = InlineEditor(
+            text, rect, font, lambda result: self._inline_done(object_id, field_name, result)
+        )
+        self._editor = editor
+        self.addItem(editor)
+        for view in self.views():
+            view.ensureVisible(rect)
+        editor.begin()
+        return True
+
+    def _inline_done(self, object_id: str, field_name: str, text: str | None) -> None:
+        editor, self._editor = self._editor, None
+        if editor is not None:
+            # Removing the item inside its own focus-out handler is unsafe: defer it.
+            editor.hide()
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: editor.scene() and self.removeItem(editor))
+        obj = self.document.project.find(object_id)
+        if text is None or obj is None or getattr(obj, field_name, None) == text:
+            return
+        from .edits_factory import set_title
+
+        self.document.push(set_title(object_id, field_name, text))
+        for view in self.views():
+            view.setFocus()
+
+    def commit_inline_edit(self) -> None:
+        if self._editor is not None:
+            self._editor.finish(commit=True)
+
+    def cancel_inline_edit(self) -> None:
+        if self._editor is not None:
+            self._editor.finish(commit=False)
+
+    def inline_editor(self) -> InlineEditor | None:
+        return self._editor
+
+    def map_rect(self) -> QRectF:
+        return bridge.map_rect(self.layout) if self.layout is not None else QRectF()

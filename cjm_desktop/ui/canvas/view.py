@@ -1,0 +1,249 @@
+"""JourneyCanvas: the QGraphicsView that shows the current journey of a document and turns mouse,
+keyboard, wheel, pinch and drop gestures into edits.
+
+Zoom: Ctrl+wheel, pinch, zoom_in/zoom_out/zoom_fit. Pan: middle button or space+drag.
+Gestures on items are handled by the DragController; the rubber band by QGraphicsView itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from .clipboard_actions import ClipboardActions
+from .drag_controller import DragController
+from .keyboard_actions import KeyboardActions
+from .palette_drop import PaletteDrop
+from .scene import JourneyScene
+from .zoom import ZOOM_STEP, clamp_zoom
+
+
+class JourneyCanvas(QGraphicsView):
+    """The journey map editor widget; `document` is a ui.document.Document."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._scene = JourneyScene(document, self)
+        self.setScene(self._scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        # Only the changed parts repaint: with thousands of cards a full repaint per mouse move
+        # would cost more than a frame.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.drag = DragController(self)
+        self.keys = KeyboardActions(self)
+        self.clipboard = ClipboardActions(self)
+        self.palette_drop = PaletteDrop(self)
+        self._pan_start: QPoint | None = None
+        self._space_down = False
+
+    # -- public API used by the main window --------------------------------------------------
+    def journey_scene(self) -> JourneyScene:
+        return self._scene
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, scale: float, anchor: QPointF | None = None) -> None:
+        scale = clamp_zoom(scale)
+        factor = scale / self.zoom()
+        if abs(factor - 1.0) < 1e-9:
+            return
+        if anchor is not None:
+            old_anchor = self.transformationAnchor()
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            before = self.mapToScene(anchor.toPoint())
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+            self.setTransformationAnchor(old_anchor)
+        else:
+            self.scale(factor, factor)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        rect = self._scene.itemsBoundingRect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
+        # fitInView may go beyond the limits; bring the scale back inside them.
+        self.set_zoom(self.zoom())
+        self.zoom_changed.emit(self.zoom())
+
+    def select_all(self) -> None:
+        self._scene.select_all_cards()
+
+    def delete_selection(self) -> None:
+        self.keys.delete_selection()
+
+    def copy(self) -> None:
+        self.clipboard.copy()
+
+    def cut(self) -> None:
+        self.clipboard.cut()
+
+    def paste(self) -> None:
+        self.clipboard.paste()
+
+    def edit_selected(self) -> None:
+        """Start inline editing of the title of the selected card or header (F2)."""
+        self.keys.edit_selected()
+
+    # -- zoom by wheel and pinch ----------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * (ZOOM_STEP**steps), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture:
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
+                return True
+        elif event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                change = pinch.scaleFactor()
+                if change > 0:
+                    self.set_zoom(self.zoom() * change, pinch.centerPoint())
+                return True
+        return super().viewportEvent(event)
+
+    # -- panning, then gestures on items ---------------------------------------------------
+    def _wants_pan(self, event: QMouseEvent) -> bool:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            return True
+        return self._space_down and event.button() == Qt.MouseButton.LeftButton
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if self._wants_pan(event):
+            self._pan_start = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if self._scene.inline_editor_active():
+            self._scene.commit_inline_edit()
+        if event.button() == Qt.MouseButton.LeftButton and self.drag.press(event):
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.RightButton:
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_start is not None:
+            delta = event.position().toPoint() - self._pan_start
+            self._pan_start = event.position().toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        if self.drag.move(event):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_start is not None:
+            self._pan_start = None
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor if self._space_down else Qt.CursorShape.ArrowCursor
+            )
+            event.accept()
+            return
+        if self.drag.release(event):
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.keys.double_click(event):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        from .context_menu import show_context_menu
+
+        show_context_menu(self, event)
+
+    # -- keyboard -------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._scene.inline_editor_active():
+            super().keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.drag.cancel():
+            event.accept()
+            return
+        if self.keys.handle(event):
+            event.accept()
+            return
+        for key, action in (
+            (QKeySequence.StandardKey.Copy, self.copy),
+            (QKeySequence.StandardKey.Cut, self.cut),
+            (QKeySequence.StandardKey.Paste, self.paste),
+            (QKeySequence.StandardKey.SelectAll, self.select_all),
+        ):
+            if event.matches(key):
+                action()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    # -- touchpoint palette drops ---------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if not self.palette_drop.enter(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if not self.palette_drop.move(event):
+            super().dragMoveEvent(event)
+
+    def dragLeaveEvent(self, event) -> None:
+        self.palette_drop.leave()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if not self.palette_drop.drop(event):
+            super().dropEvent(event)

@@ -1,0 +1,118 @@
+"""The canvas draws the map from the layout, updates only what an edit touched, and renders the
+example project (pictures saved for a human to look at when CJM_CANVAS_SHOTS names a folder)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from test_canvas_support import make_canvas, make_document, redo, small_project, undo
+
+
+def _save_shot(view, tmp_path: Path, name: str) -> QImage:
+    folder = Path(os.environ.get("CJM_CANVAS_SHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    pixmap = view.grab()
+    assert pixmap.save(str(folder / name))
+    return pixmap.toImage()
+
+
+def _distinct_colours(image: QImage, step: int = 7) -> int:
+    colours = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            colours.add(image.pixel(x, y))
+    return len(colours)
+
+
+def test_items_match_the_journey(qtbot):
+    view, document = make_canvas(qtbot, small_project())
+    scene = view.journey_scene()
+    journey = document.project.journeys[0]
+    assert set(scene.cards) == {c.id for c in journey.cards}
+    assert set(scene.stages) == {s.id for s in journey.stages}
+    assert set(scene.steps) == {s.id for s in journey.steps()}
+    assert set(scene.lanes) == {lane.id for lane in journey.lanes}
+    assert set(scene.emotion) == {"lane-e"}
+    assert all(item.card_id == card_id for card_id, item in scene.cards.items())
+    # Stage headers span their steps.
+    a = scene.stages["stage-a"].scene_rect()
+    for step_id in ("step-a1", "step-a2"):
+        step = scene.steps[step_id].scene_rect()
+        assert a.left() - 0.5 <= step.left() and step.right() <= a.right() + 0.5
+    # Cards sit inside their cells, in order from the top.
+    cell = scene.cells[("lane-t", "step-a1")].scene_rect()
+    tops = [scene.cards[c].scene_rect().top() for c in ("card-1", "card-2", "card-3")]
+    assert tops == sorted(tops)
+    assert all(cell.contains(scene.cards[c].scene_rect()) for c in ("card-1", "card-2", "card-3"))
+
+
+def test_an_edit_updates_only_the_items_it_touched(qtbot):
+    from cjm_desktop.editing import MoveStage, SetFields
+
+    view, document = make_canvas(qtbot, small_project())
+    scene = view.journey_scene()
+    items = dict(scene.cards)
+    looks = {card_id: item.look for card_id, item in items.items()}
+    headers = dict(scene.steps)
+    document.push(SetFields("card-4", {"title": "Bestelt een grote taart"}))
+    assert scene.cards == items  # the same item objects: nothing rebuilt
+    assert scene.cards["card-4"].look is not looks["card-4"]
+    assert all(scene.cards[c].look is looks[c] for c in ("card-1", "card-2", "card-3"))
+    document.push(MoveStage("journey-1", "stage-a", 1))
+    assert scene.cards == items and scene.steps == headers
+    assert scene.steps["step-b1"].scene_rect().left() < scene.steps["step-a1"].scene_rect().left()
+    undo(document)
+    assert scene.steps["step-a1"].scene_rect().left() < scene.steps["step-b1"].scene_rect().left()
+    redo(document)
+
+
+def test_undo_restores_the_selection_of_a_removed_card(qtbot):
+    from test_canvas_support import set_document_selection
+
+    view, document = make_canvas(qtbot, small_project())
+    scene = view.journey_scene()
+    set_document_selection(document, ["card-2"])
+    view.delete_selection()
+    assert "card-2" not in scene.cards
+    undo(document)
+    assert "card-2" in scene.cards
+    if list(document.selection) == ["card-2"]:
+        assert scene.cards["card-2"].isSelected()
+
+
+def test_example_project_renders_at_100_percent_and_zoomed_out(qtbot, tmp_path, example_nl_path):
+    if not example_nl_path.exists():
+        pytest.skip("the example project is not there yet")
+    from cjm_desktop.storage import load
+
+    loaded = load(example_nl_path)
+    project = getattr(loaded, "project", loaded)
+    view, _ = make_canvas(qtbot, project, size=(1600, 1000))
+    view.set_zoom(1.0)
+    view.centerOn(view.journey_scene().map_rect().topLeft())
+    full = _save_shot(view, tmp_path, "canvas_100.png")
+    view.zoom_fit()
+    small = _save_shot(view, tmp_path, "canvas_fit.png")
+    assert _distinct_colours(full) > 20
+    assert _distinct_colours(small) > 20
+
+
+def test_a_journey_switch_rebuilds_for_the_other_map(qtbot):
+    from cjm_desktop.model import Journey, Stage, Step
+
+    project = small_project()
+    project.journeys.append(
+        Journey(id="journey-2", title="Tweede", stages=[Stage(steps=[Step(id="step-x")])])
+    )
+    document = make_document(project)
+    from cjm_desktop.ui.canvas import JourneyCanvas
+
+    view = JourneyCanvas(document)
+    qtbot.addWidget(view)
+    assert set(view.journey_scene().cards) == {"card-1", "card-2", "card-3", "card-4"}
+    document.set_current_journey("journey-2")
+    assert view.journey_scene().cards == {}
+    assert set(view.journey_scene().steps) == {"step-x"}
