@@ -110,6 +110,15 @@ def stage_color(journey: Journey, stage_id: str, color: str) -> QColor:
     return QColor(STAGE_COLORS[index % len(STAGE_COLORS)])
 
 
+def _tint(color: QColor, white: float) -> QColor:
+    """`color` mixed with `white` parts of white: a calm background in the stage's hue."""
+    return QColor.fromRgbF(
+        color.redF() + (1 - color.redF()) * white,
+        color.greenF() + (1 - color.greenF()) * white,
+        color.blueF() + (1 - color.blueF()) * white,
+    )
+
+
 def _unchanged(item, record) -> bool:
     same = getattr(item, "record", None) == record and item.look is not None
     item.record = record
@@ -137,9 +146,7 @@ def apply_stage(item, record: HeaderBox, journey: Journey) -> None:
 def apply_step(item, record: HeaderBox, journey: Journey) -> None:
     stage = journey.stage_of_step(item.object_id)
     base = stage_color(journey, stage.id if stage else "", record.color)
-    fill = QColor(base)
-    fill.setAlpha(255)
-    fill = fill.lighter(175)
+    fill = _tint(base, 0.8)
     if _unchanged(item, record) and item.look.fill == fill:
         return
     item.set_look(

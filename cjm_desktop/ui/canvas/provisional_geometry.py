@@ -40,6 +40,7 @@ def _metrics(size: float, bold: bool) -> QFontMetricsF:
     return QFontMetricsF(canvas_font(size, bold))
 
 
+@cache
 def wrap(text: str, width: float, size: float, bold: bool = False, max_lines: int = 6) -> list:
     fm = _metrics(size, bold)
     lines: list[str] = []
@@ -55,7 +56,7 @@ def wrap(text: str, width: float, size: float, bold: bool = False, max_lines: in
         lines.append(line)
     if len(lines) > max_lines:
         lines = [*lines[: max_lines - 1], lines[max_lines - 1] + " …"]
-    return lines
+    return tuple(lines)
 
 
 def _text_lines(lines: list[str], x: float, top: float, size: float, step: float):
