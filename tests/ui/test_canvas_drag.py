@@ -155,3 +155,24 @@ def test_escape_cancels_a_drag(canvas, qtbot):
     assert ids_in_cell(document.project, "lane-t", "step-a1") == ["card-1", "card-2", "card-3"]
     assert undo_count(document) == 0
     assert not scene.indicator.isVisible()
+
+
+def test_click_on_an_empty_step_of_the_curve_sets_a_point(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    project = small_project()
+    del project.journeys[0].curve("curve-1").points["step-b2"]
+    view, document = make_canvas(qtbot, project)
+    lane = view.journey_scene().emotion["lane-e"]
+    x = view.journey_scene().cells[("lane-e", "step-b2")].scene_rect().center().x()
+    y = lane.point_scene_pos("curve-1", "step-a2").y()  # the height of +1
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.mapFromScene(QPointF(x, y)),
+    )
+    assert document.project.journeys[0].curve("curve-1").points["step-b2"] == 1
+    undo(document)
+    assert "step-b2" not in document.project.journeys[0].curve("curve-1").points

@@ -275,3 +275,49 @@ def test_ctrl_wheel_zooms_and_fit_shows_the_whole_map(canvas):
     view.zoom_fit()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(scene.map_rect())
+
+
+def test_pinch_gesture_zooms_about_the_fingers(canvas):
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    view, _document, _scene = canvas
+    before = view.zoom()
+    centre = QPointF(view.viewport().rect().center())
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        centre,
+        centre,
+        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+        0.5,
+        QPointF(),
+        0,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom() == pytest.approx(before * 1.5)
+
+
+def test_middle_button_and_space_drag_pan_the_view(canvas):
+    view, document, scene = canvas
+    view.set_zoom(2.0)
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    start = bar.value()
+    viewport = view.viewport()
+    centre = viewport.rect().center()
+    QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, centre)
+    QTest.mouseMove(viewport, centre + QPoint(-60, 0))
+    QTest.mouseRelease(
+        viewport,
+        Qt.MouseButton.MiddleButton,
+        Qt.KeyboardModifier.NoModifier,
+        centre + QPoint(-60, 0),
+    )
+    assert bar.value() == start + 60
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    card = scene.cards["card-1"].sceneBoundingRect().center()
+    drag(view, card, card + QPointF(0, 0) + QPointF(-40, 0))
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert bar.value() == start + 60 + 80  # 40 scene units at 200 %
+    assert undo_count(document) == 0  # panning over a card does not move it

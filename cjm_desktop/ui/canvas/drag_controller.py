@@ -104,6 +104,13 @@ class DragController:
     # -- the parts of a gesture ----------------------------------------------------------------
     def _click(self, g: _Gesture) -> None:
         if g.curve_id is not None:
+            # A click on an empty step of the curve gives it the value under the mouse.
+            curve = self.scene.journey.curve(g.curve_id)
+            if curve is not None and g.step_id not in curve.points:
+                value = self.scene.emotion_value_at(g.item.object_id, g.press_scene.y())
+                edit = make.set_emotion_point(self.scene, g.curve_id, g.step_id, value)
+                if edit is not None:
+                    self.view.document.push(edit)
             return
         if g.ctrl:
             self.scene.toggle_selected(g.item.object_id)

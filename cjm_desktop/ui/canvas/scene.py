@@ -195,11 +195,18 @@ class JourneyScene(QGraphicsScene):
 
     def emotion_point_at(self, pos: QPointF):
         """(emotion lane item, curve_id, step_id) of the point under `pos`, or None."""
-        for item in self.emotion.values():
+        for lane_id, item in self.emotion.items():
             if item.sceneBoundingRect().contains(pos):
                 hit = item.point_at(pos)
                 if hit is not None:
                     return item, hit[0], hit[1]
+                # A step where the first curve has no value yet: a press there sets one.
+                lane = self.journey.lane(lane_id)
+                cell = self.cell_at(pos)
+                if lane is not None and lane.curves and cell is not None:
+                    curve = lane.curves[0]
+                    if cell[1] not in curve.points:
+                        return item, curve.id, cell[1]
         return None
 
     def emotion_value_at(self, lane_id: str, y: float) -> int:
