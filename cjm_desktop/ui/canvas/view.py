@@ -183,6 +183,8 @@ class JourneyCanvas(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        # The view handled it (ended a rubber band, or the release of a cancelled drag).
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.keys.double_click(event):
