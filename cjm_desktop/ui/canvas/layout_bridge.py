@@ -6,47 +6,21 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainterPath
 
-from ...model import Card, Journey, LaneKind
+from ...layout import Box, CardBox, HeaderBox, MapGeometry, layout_journey, style
+from ...model import Journey, LaneKind
 from .card_item import Badge, CardLook
 from .drop_targets import CardDropTarget, LaneDropTarget, StageDropTarget, StepDropTarget
 from .emotion_curve_item import CurveDrawing, EmotionLook
 from .fonts import canvas_font
 from .header_item import HeaderLook
-from .map_geometry import Box, CardBox, HeaderBox, MapGeometry
 
-# Default stage colours when a stage has none: calm, distinct, readable under white text.
-STAGE_COLORS = ["#3f6ea6", "#2e8b84", "#6a5acd", "#c0693a", "#4f8a3c", "#a64a7b", "#5d6d7e"]
-# Card colours by lane kind: sticky-note tints, so lanes read apart at a glance.
-CARD_COLORS = {
-    LaneKind.TOUCHPOINTS: "#e3f0fc",
-    LaneKind.DOING: "#fff6c2",
-    LaneKind.THINKING: "#efe6f7",
-    LaneKind.FEELING: "#fde6ee",
-    LaneKind.PAIN_POINTS: "#fde3e1",
-    LaneKind.MOMENTS_OF_TRUTH: "#fff0d6",
-    LaneKind.OPPORTUNITIES: "#e3f4e4",
-    LaneKind.METRICS: "#dff4f6",
-    LaneKind.BACKSTAGE: "#eceff1",
-    LaneKind.TIME: "#f1f6e6",
-    LaneKind.IMAGES: "#ffffff",
-    LaneKind.TEXT: "#fffbe8",
-}
-LANE_ICON_COLORS = {
-    LaneKind.TOUCHPOINTS: "#1e6fb8",
-    LaneKind.PAIN_POINTS: "#c62828",
-    LaneKind.MOMENTS_OF_TRUTH: "#e08e0b",
-    LaneKind.OPPORTUNITIES: "#2e7d32",
-    LaneKind.EMOTION: "#ad1457",
-}
-LANE_HEADER_FILL = QColor("#e9edf1")
-TEXT = QColor("#263238")
+LANE_HEADER_FILL = QColor(style.LANE_HEADER_FILL)
+TEXT = QColor(style.TEXT_COLOR)
 
 
 def lay_out(journey: Journey) -> MapGeometry:
-    """The geometry of `journey`: from cjm_desktop.layout once it offers `layout_journey`."""
-    from .provisional_geometry import provisional_geometry
-
-    return provisional_geometry(journey)
+    """The geometry of `journey`, from the layout the PDF uses too."""
+    return layout_journey(journey)
 
 
 def qrect(box: Box) -> QRectF:
@@ -103,13 +77,6 @@ def _lines(lines) -> list[tuple[QPointF, str]]:
     return [(QPointF(line.x, line.y), line.text) for line in lines]
 
 
-def stage_color(journey: Journey, stage_id: str, color: str) -> QColor:
-    if color:
-        return QColor(color)
-    index = next((n for n, s in enumerate(journey.stages) if s.id == stage_id), 0)
-    return QColor(STAGE_COLORS[index % len(STAGE_COLORS)])
-
-
 def _tint(color: QColor, white: float) -> QColor:
     """`color` mixed with `white` parts of white: a calm background in the stage's hue."""
     return QColor.fromRgbF(
@@ -127,7 +94,7 @@ def _unchanged(item, record) -> bool:
 
 
 def apply_stage(item, record: HeaderBox, journey: Journey) -> None:
-    color = stage_color(journey, item.object_id, record.color)
+    color = QColor(record.color)
     if _unchanged(item, record) and item.look.fill == color:
         return
     item.set_look(
@@ -144,9 +111,7 @@ def apply_stage(item, record: HeaderBox, journey: Journey) -> None:
 
 
 def apply_step(item, record: HeaderBox, journey: Journey) -> None:
-    stage = journey.stage_of_step(item.object_id)
-    base = stage_color(journey, stage.id if stage else "", record.color)
-    fill = _tint(base, 0.8)
+    fill = _tint(QColor(record.color), 0.8)
     if _unchanged(item, record) and item.look.fill == fill:
         return
     item.set_look(
@@ -177,7 +142,8 @@ def apply_lane(item, record: HeaderBox, journey: Journey) -> None:
         )
     )
     if record.icon:
-        item.set_icon(kind, qrect(record.icon), QColor(LANE_ICON_COLORS.get(kind, "#455a64")))
+        icon_color = QColor(style.LANE_ICON_COLORS.get(kind, "#455a64"))
+        item.set_icon(kind, qrect(record.icon), icon_color)
 
 
 def apply_cell(item, record) -> None:
@@ -186,8 +152,8 @@ def apply_cell(item, record) -> None:
     item.set_colors(fill, QColor("#dde1e6"))
 
 
-def card_look(record: CardBox, card: Card, lane_kind) -> CardLook:
-    fill = QColor(card.color) if card.color else QColor(CARD_COLORS.get(lane_kind, "#fffbe8"))
+def card_look(record: CardBox) -> CardLook:
+    fill = QColor(record.color)
     badges = [Badge(b.kind, qrect(b.box), b.value) for b in record.badges]
     return CardLook(
         fill=fill,

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
+from ...layout import style
 from ...model import Journey
 from . import layout_bridge as bridge
 from .card_item import CardItem
@@ -26,7 +27,7 @@ from .map_item import MapItem
 from .stage_header_item import StageHeaderItem
 from .step_header_item import StepHeaderItem
 
-BACKGROUND = QColor("#f4f5f7")
+BACKGROUND = QColor(style.BACKGROUND)
 
 
 class JourneyScene(QGraphicsScene):
@@ -148,8 +149,6 @@ class JourneyScene(QGraphicsScene):
         for card_id in [k for k in self.cards if k not in records]:
             self.removeItem(self.cards.pop(card_id))
             self._card_records.pop(card_id, None)
-        lane_kinds = {lane.id: lane.kind for lane in journey.lanes}
-        by_id = {card.id: card for card in journey.cards} if (all_cards or changed) else None
         for card_id, record in records.items():
             item = self.cards.get(card_id)
             if item is None:
@@ -158,13 +157,10 @@ class JourneyScene(QGraphicsScene):
                 self.addItem(item)
             old = self._card_records.get(card_id)
             item.set_scene_rect(bridge.qrect(record.box))
-            # Repaint only cards whose content or wrapped text changed: the layout record holds
-            # the wrapped lines and badges, so an equal record means an equal picture.
+            # Repaint only cards whose picture changed: the layout record holds the wrapped
+            # lines, badges and colour, so an equal record (bar position) is an equal picture.
             if item.look is None or card_id in changed or not bridge.same_look(old, record):
-                if by_id is None:
-                    by_id = {card.id: card for card in journey.cards}
-                card = by_id[card_id]
-                item.set_look(bridge.card_look(record, card, lane_kinds.get(card.lane_id)))
+                item.set_look(bridge.card_look(record))
             self._card_records[card_id] = record
 
     def restore_positions(self) -> None:
