@@ -116,3 +116,26 @@ def test_a_journey_switch_rebuilds_for_the_other_map(qtbot):
     document.set_current_journey("journey-2")
     assert view.journey_scene().cards == {}
     assert set(view.journey_scene().steps) == {"step-x"}
+
+
+def test_a_project_without_maps_shows_an_empty_canvas(qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from cjm_desktop.model import Project
+
+    view, _document = make_canvas(qtbot, Project())
+    centre = view.viewport().rect().center()
+    QTest.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+    )
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    view.paste()
+    view.zoom_fit()
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        centre + QPoint(5, 5),
+    )
+    assert view.journey_scene().cards == {}

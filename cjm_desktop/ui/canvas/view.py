@@ -187,7 +187,9 @@ class JourneyCanvas(QGraphicsView):
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.keys.double_click(event):
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.keys.double_click(event)
+            # A double-click on nothing creates nothing, but it is still the canvas's to handle.
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
