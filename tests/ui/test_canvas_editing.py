@@ -7,7 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from test_canvas_support import (
@@ -211,17 +211,27 @@ def test_arrow_keys_move_the_selected_card(canvas):
     assert undo_count(document) == 3
 
 
-def test_palette_entry_dropped_on_a_cell_creates_a_touchpoint_card(canvas):
-    from cjm_desktop import catalog
-
-    view, document, scene = canvas
-    if not hasattr(catalog, "touchpoint_library"):
-        pytest.skip("the touchpoint library is not there yet")
-    entry = catalog.touchpoint_library().entries[0]
+def _drop_entry(view, entry_id: str, scene_point: QPointF) -> None:
     mime = QMimeData()
-    mime.setData("application/x-cjm-touchpoint", json.dumps({"id": entry.id}).encode())
-    target = scene.cells[("lane-t", "step-b2")].scene_rect().center()
-    point = QPointF(view.mapFromScene(target))
+    mime.setData("application/x-cjm-touchpoint", json.dumps({"id": entry_id}).encode())
+    point = QPointF(view.mapFromScene(scene_point))
+    # Qt delivers a drop only to the widget that accepted the drag's enter event.
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), enter)
+    move = QDragMoveEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), move)
     event = QDropEvent(
         point,
         Qt.DropAction.CopyAction,
@@ -230,6 +240,43 @@ def test_palette_entry_dropped_on_a_cell_creates_a_touchpoint_card(canvas):
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(view.viewport(), event)
+
+
+def test_palette_entry_dropped_on_a_cell_becomes_a_card_with_its_channel(canvas, monkeypatch):
+    from types import SimpleNamespace
+
+    from cjm_desktop import catalog
+
+    entry = SimpleNamespace(
+        id="tp-newsletter",
+        title={"nl": "Nieuwsbrief", "en": "Newsletter"},
+        channel="email",
+        mode="online",
+    )
+    monkeypatch.setattr(catalog, "touchpoints", lambda **kw: [entry], raising=False)
+    view, document, scene = canvas
+    first = scene.cards["card-1"].sceneBoundingRect()
+    _drop_entry(view, "tp-newsletter", QPointF(first.center().x(), first.top() + 2))
+    cell = _journey(document).cards_in_cell("lane-t", "step-a1")
+    assert [c.title for c in cell][:2] == ["Nieuwsbrief", "Instagram"]
+    assert str(cell[0].channel) == "email" and str(cell[0].mode) == "online"
+    assert cell[0].id in scene.cards and document.selection == [cell[0].id]
+    undo(document)
+    assert ids_in_cell(document.project, "lane-t", "step-a1") == ["card-1", "card-2", "card-3"]
+    _drop_entry(view, "tp-unknown", first.center())
+    assert undo_count(document) == 0
+
+
+def test_palette_entry_dropped_on_a_cell_creates_a_touchpoint_card(canvas):
+    from cjm_desktop.ui.canvas.touchpoint_lookup import _entries
+
+    view, document, scene = canvas
+    try:
+        entry = _entries()[0]
+    except (ImportError, AttributeError, IndexError):
+        pytest.skip("the touchpoint library is not there yet")
+    target = scene.cells[("lane-t", "step-b2")].scene_rect().center()
+    _drop_entry(view, entry.id, target)
     cards = _journey(document).cards_in_cell("lane-t", "step-b2")
     assert len(cards) == 1
     assert cards[0].title

@@ -7,24 +7,45 @@ from typing import Any
 from ...model import Channel, Mode
 
 
-def _entry(entry_id: str) -> Any | None:
+def _entries() -> list[Any]:
     from ... import catalog
 
+    finder = getattr(catalog, "touchpoints", None)
+    if callable(finder):
+        return list(finder())
     library = catalog.touchpoint_library()
-    return library.entry(entry_id)
+    return list(getattr(library, "entries", library))
+
+
+def find_entry(entry_id: str) -> Any | None:
+    """The library entry with this ID, or None (also when the catalog is not available)."""
+    try:
+        from ... import catalog
+
+        single = getattr(catalog, "touchpoint", None)
+        if callable(single):
+            return single(entry_id)
+        return next((e for e in _entries() if getattr(e, "id", None) == entry_id), None)
+    except (LookupError, ImportError, AttributeError, TypeError):
+        return None
+
+
+def _text(entry: Any, name: str, language: str) -> str:
+    value = getattr(entry, name, "")
+    if callable(value):
+        return str(value(language))
+    if isinstance(value, dict):
+        return value.get(language) or next(iter(value.values()), "")
+    return str(value or "")
 
 
 def card_fields_for_entry(entry_id: str, project) -> dict[str, Any] | None:
     """Title (in the project's language), channel and mode of a library entry; None if unknown."""
-    try:
-        entry = _entry(entry_id)
-    except (LookupError, ImportError, AttributeError):
-        return None
+    entry = find_entry(entry_id)
     if entry is None:
         return None
-    language = getattr(project, "language", "en")
-    title = entry.title(str(language)) if callable(getattr(entry, "title", None)) else entry.title
-    fields: dict[str, Any] = {"title": title}
+    language = str(getattr(project, "language", "en"))
+    fields: dict[str, Any] = {"title": _text(entry, "title", language) or entry_id}
     channel = getattr(entry, "channel", None)
     if channel:
         fields["channel"] = Channel(channel)
