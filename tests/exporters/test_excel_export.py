@@ -204,7 +204,10 @@ def test_read_only_folder_leaves_the_old_file(tmp_path: Path) -> None:
 def test_a_locked_target_gives_a_user_error_and_leaves_the_old_file(tmp_path, monkeypatch):
     # Root ignores file permissions, so the lock (Windows: file open in Excel) is simulated
     # where atomic_write replaces the file.
-    import cjm_desktop.storage.atomic_write as atomic
+    import importlib
+
+    # By module name: the storage package exports a function of the same name.
+    atomic = importlib.import_module("cjm_desktop.storage.atomic_write")
 
     path = tmp_path / "plan.xlsx"
     path.write_bytes(b"old")
