@@ -17,10 +17,6 @@ from . import edits_factory as make
 CARDS_MIME = "application/x-cjm-cards"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyCanvas", text)
-
-
 def cards_to_mime(cards: list[Card]) -> QMimeData:
     data = QMimeData()
     payload = [card.model_dump(mode="json") for card in cards]
@@ -71,7 +67,9 @@ class ClipboardActions:
         if self.copy():
             journey = self.scene.journey
             ids = self.scene.selected_card_ids_in_order()
-            edit = make.remove_objects(journey, ids, tr("Cut"))
+            edit = make.remove_objects(
+                journey, ids, QCoreApplication.translate("JourneyCanvas", "Cut")
+            )
             if edit is not None:
                 self.view.document.push(edit)
 
@@ -83,7 +81,13 @@ class ClipboardActions:
         cell = scene.paste_cell()
         if not cards or cell is None:
             return
-        edit = make.paste_cards(scene.journey, cards, cell[0], cell[1], tr("Paste"))
+        edit = make.paste_cards(
+            scene.journey,
+            cards,
+            cell[0],
+            cell[1],
+            QCoreApplication.translate("JourneyCanvas", "Paste"),
+        )
         if edit is not None:
             self.view.document.push(edit)
             scene.select_only([card.id for card in cards])

@@ -11,10 +11,6 @@ from . import edits_factory as make
 from .clipboard_actions import cards_from_mime
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyCanvas", text)
-
-
 def build_context_menu(view, scene_pos) -> QMenu:
     """The menu for what lies at `scene_pos` (also used by tests, which cannot run exec())."""
     scene = view.journey_scene()
@@ -27,24 +23,35 @@ def build_context_menu(view, scene_pos) -> QMenu:
     if item is not None and not item.isSelected():
         scene.select_only([item.object_id])
     if item is not None:
-        rename = menu.addAction(tr("Edit title"), lambda: scene.start_inline_edit(item.object_id))
+        rename = menu.addAction(
+            QCoreApplication.translate("JourneyCanvas", "Edit title"),
+            lambda: scene.start_inline_edit(item.object_id),
+        )
         rename.setShortcut(QKeySequence("F2"))
     if item is not None and item.kind == "card":
-        menu.addAction(tr("Copy"), view.copy).setShortcut(QKeySequence.StandardKey.Copy)
-        menu.addAction(tr("Cut"), view.cut).setShortcut(QKeySequence.StandardKey.Cut)
+        menu.addAction(QCoreApplication.translate("JourneyCanvas", "Copy"), view.copy).setShortcut(
+            QKeySequence.StandardKey.Copy
+        )
+        menu.addAction(QCoreApplication.translate("JourneyCanvas", "Cut"), view.cut).setShortcut(
+            QKeySequence.StandardKey.Cut
+        )
     if item is not None and item.kind == "step":
         menu.addAction(
-            tr("Add step after"),
+            QCoreApplication.translate("JourneyCanvas", "Add step after"),
             lambda: view.keys._create_and_edit(
-                edit := make.add_step_after(journey, item.object_id, tr("New step")),
+                edit := make.add_step_after(
+                    journey, item.object_id, QCoreApplication.translate("JourneyCanvas", "New step")
+                ),
                 edit.step.id,
             ),
         )
     if item is not None and item.kind == "lane":
         menu.addAction(
-            tr("Add lane below"),
+            QCoreApplication.translate("JourneyCanvas", "Add lane below"),
             lambda: view.keys._create_and_edit(
-                edit := make.add_lane_below(journey, item.object_id, tr("New lane")),
+                edit := make.add_lane_below(
+                    journey, item.object_id, QCoreApplication.translate("JourneyCanvas", "New lane")
+                ),
                 edit.lane.id,
             ),
         )
@@ -53,23 +60,31 @@ def build_context_menu(view, scene_pos) -> QMenu:
         scene.current_cell = cell
 
         def new_card() -> None:
-            edit = make.add_card(journey, lane_id, step_id, None, title=tr("New card"))
+            edit = make.add_card(
+                journey,
+                lane_id,
+                step_id,
+                None,
+                title=QCoreApplication.translate("JourneyCanvas", "New card"),
+            )
             view.keys._create_and_edit(edit, edit.card.id)
 
-        menu.addAction(tr("New card"), new_card)
+        menu.addAction(QCoreApplication.translate("JourneyCanvas", "New card"), new_card)
     if cell is not None:
         from PySide6.QtGui import QGuiApplication
 
-        paste = menu.addAction(tr("Paste"), view.paste)
+        paste = menu.addAction(QCoreApplication.translate("JourneyCanvas", "Paste"), view.paste)
         paste.setShortcut(QKeySequence.StandardKey.Paste)
         paste.setEnabled(bool(cards_from_mime(QGuiApplication.clipboard().mimeData())))
         scene.current_cell = cell
     if item is not None:
         menu.addSeparator()
-        delete = menu.addAction(tr("Delete"), view.delete_selection)
+        delete = menu.addAction(
+            QCoreApplication.translate("JourneyCanvas", "Delete"), view.delete_selection
+        )
         delete.setShortcut(QKeySequence.StandardKey.Delete)
     menu.addSeparator()
-    menu.addAction(tr("Zoom to fit"), view.zoom_fit)
+    menu.addAction(QCoreApplication.translate("JourneyCanvas", "Zoom to fit"), view.zoom_fit)
     return menu
 
 

@@ -9,10 +9,6 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from . import edits_factory as make
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyCanvas", text)
-
-
 class KeyboardActions:
     """Keys and double-clicks of one JourneyCanvas, each ending in one pushed edit."""
 
@@ -56,7 +52,11 @@ class KeyboardActions:
         if scene.journey is None:
             return
         ids = scene.selected_ids()
-        self._push(make.remove_objects(scene.journey, ids, tr("Delete")))
+        self._push(
+            make.remove_objects(
+                scene.journey, ids, QCoreApplication.translate("JourneyCanvas", "Delete")
+            )
+        )
 
     def edit_selected(self) -> None:
         ids = self.scene.selected_ids()
@@ -87,13 +87,23 @@ class KeyboardActions:
             scene.start_inline_edit(object_id)
         elif what == "new_card":
             lane_id, step_id = object_id, extra
-            edit = make.add_card(scene.journey, lane_id, step_id, None, title=tr("New card"))
+            edit = make.add_card(
+                scene.journey,
+                lane_id,
+                step_id,
+                None,
+                title=QCoreApplication.translate("JourneyCanvas", "New card"),
+            )
             self._create_and_edit(edit, edit.card.id)
         elif what == "new_step":
-            edit = make.add_step_after(scene.journey, object_id, tr("New step"))
+            edit = make.add_step_after(
+                scene.journey, object_id, QCoreApplication.translate("JourneyCanvas", "New step")
+            )
             self._create_and_edit(edit, edit.step.id)
         elif what == "new_lane":
-            edit = make.add_lane_below(scene.journey, object_id, tr("New lane"))
+            edit = make.add_lane_below(
+                scene.journey, object_id, QCoreApplication.translate("JourneyCanvas", "New lane")
+            )
             self._create_and_edit(edit, edit.lane.id)
         else:
             return False
