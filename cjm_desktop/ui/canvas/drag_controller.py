@@ -77,8 +77,23 @@ class DragController:
             if distance < QApplication.startDragDistance():
                 return True
             self._begin(g)
+        self._scroll_near_edge(event.position())
         self._update(g, self.view.mapToScene(event.position().toPoint()))
         return True
+
+    def _scroll_near_edge(self, pos: QPointF) -> None:
+        """Dragging close to an edge of the viewport scrolls the map, so far cells are reachable
+        without dropping halfway."""
+        rect = self.view.viewport().rect()
+        margin, step = 24, 24
+        dx = -step if pos.x() < margin else step if pos.x() > rect.width() - margin else 0
+        dy = -step if pos.y() < margin else step if pos.y() > rect.height() - margin else 0
+        if dx:
+            bar = self.view.horizontalScrollBar()
+            bar.setValue(bar.value() + dx)
+        if dy:
+            bar = self.view.verticalScrollBar()
+            bar.setValue(bar.value() + dy)
 
     def release(self, event: QMouseEvent) -> bool:
         g = self.gesture

@@ -92,8 +92,8 @@ class JourneyScene(QGraphicsScene):
         if self._document_journey_id() != self.journey_id:
             self.show_current_journey()
             return
-        if change.journeys and self.journey_id not in change.journeys:
-            return
+        if self.journey_id not in change.journeys:
+            return  # another map, or project-wide data the canvas does not draw
         self._sync(self.journey, all_cards=False, changed_cards=set(change.cards))
         self.on_document_selection()
 
