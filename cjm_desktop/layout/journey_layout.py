@@ -179,7 +179,7 @@ def _lane_cards(lane, steps, column_x, cells_cards, top, geometry, s: Style) -> 
 
 def _lane_header(lane: Lane, top: float, height: float, s: Style) -> HeaderBox:
     max_lines = 1 if lane.collapsed else 3
-    lines = wrap(lane.title, s.lane_header_width - 48, s.lane_font, True, max_lines)
+    lines = wrap(lane.title, s.lane_header_width - 42, s.lane_font, True, max_lines)
     return HeaderBox(
         box=(0, top, s.lane_header_width, height),
         lines=_text_lines(lines, 36, 4 if lane.collapsed else 10, s.lane_font, 15, True),

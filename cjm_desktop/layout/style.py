@@ -40,7 +40,7 @@ BACKGROUND = "#f4f5f7"
 class Style:
     """Sizes in points (one scene unit on the canvas)."""
 
-    lane_header_width: float = 160.0
+    lane_header_width: float = 168.0
     stage_height: float = 40.0
     step_height: float = 46.0
     column_width: float = 176.0

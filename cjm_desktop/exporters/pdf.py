@@ -1,0 +1,115 @@
+"""The PDF report (reportlab): cover, one map page per journey drawn from the shared layout,
+persona pages and the action plan; page numbers, metadata and an embedded Unicode font.
+
+Built in memory and written atomically, so a failed export leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from typing import Literal
+
+from reportlab.lib.pagesizes import A3, A4, landscape, portrait
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
+
+from ..model import Project
+from ..storage.atomic_write import atomic_write
+from .pdf_fonts import REGULAR, register_fonts
+from .pdf_labels import Labels
+from .pdf_sections import action_plan, cover, map_pages, persona_pages, styles
+
+MARGIN = 12 * mm
+
+
+@dataclass
+class PdfOptions:
+    paper: Literal["A4", "A3"] = "A4"
+    orientation: Literal["landscape", "portrait"] = "landscape"
+    fit: Literal["fit", "tile"] = "fit"
+    journey_ids: list[str] | None = None  # None: every map
+    include_personas: bool = True
+    include_actions: bool = True
+    language: str | None = None  # None: the project's language
+    extra: dict = field(default_factory=dict)
+
+
+def page_size(options: PdfOptions) -> tuple[float, float]:
+    size = A3 if options.paper == "A3" else A4
+    return landscape(size) if options.orientation == "landscape" else portrait(size)
+
+
+def _numbered_canvas(labels: Labels):
+    class NumberedCanvas(Canvas):
+        """Writes "Page n of m" once the number of pages is known."""
+
+        def __init__(self, *args, **kwargs):
+            # Otherwise every page names Helvetica, a font that is not embedded.
+            kwargs["initialFontName"] = REGULAR
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                width, _ = self._pagesize
+                self.setFont(REGULAR, 8)
+                self.setFillColorRGB(0.38, 0.49, 0.55)
+                self.drawRightString(
+                    width - MARGIN, 6 * mm, labels["page"].format(page=number, total=total)
+                )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
+    """The report as bytes."""
+    options = options or PdfOptions()
+    register_fonts()
+    labels = Labels(options.language or project.language.value)
+    st = styles()
+    size = page_size(options)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=project.title or project.brand.name,
+        author=project.author,
+        subject=labels["report"] + (f": {project.brand.name}" if project.brand.name else ""),
+        creator="cjm_desktop",
+        initialFontName=REGULAR,
+    )
+    frame = (doc.width - 1, doc.height - 1)
+    story = cover(project, labels, st)
+    wanted = set(options.journey_ids) if options.journey_ids is not None else None
+    for journey in project.journeys:
+        if wanted is None or journey.id in wanted:
+            story += map_pages(project, journey, labels, st, frame, options.fit == "tile")
+    if options.include_personas:
+        for persona in project.personas:
+            story += persona_pages(persona, labels, st)
+    if options.include_actions:
+        story += action_plan(project, labels, st, doc.width)
+    doc.build(story, canvasmaker=_numbered_canvas(labels))
+    return buffer.getvalue()
+
+
+def export_pdf(
+    project: Project, path: str | os.PathLike, options: PdfOptions | None = None
+) -> None:
+    """Write the report to `path` (atomically). Raises UserError for a bad target."""
+    atomic_write(path, render_pdf(project, options))

@@ -1,0 +1,154 @@
+"""The fixed words of the PDF report in the project's language (English and Dutch)."""
+
+from __future__ import annotations
+
+from ..model import JourneyState, Priority, Status
+
+_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "report": "Customer journey map",
+        "brand": "Brand",
+        "product": "Product",
+        "promise": "Promise",
+        "usps": "Unique selling points",
+        "author": "Author",
+        "date": "Date",
+        "maps": "Maps",
+        "persona": "Persona",
+        "personas": "Personas",
+        "scenario": "Scenario",
+        "expectations": "Expectations",
+        "action_plan": "Action plan",
+        "action": "Action",
+        "stage": "Stage",
+        "owner": "Owner",
+        "priority": "Priority",
+        "status": "Status",
+        "impact_effort": "Impact / effort",
+        "start": "Start",
+        "due": "Due",
+        "kpi": "KPI / target",
+        "page": "Page {page} of {total}",
+        "part": "part {n} of {total}",
+        "custom": "Other",
+        "no_actions": "No actions yet.",
+        "legend_emotion": "Emotion",
+    },
+    "nl": {
+        "report": "Customer journey map",
+        "brand": "Merk",
+        "product": "Product",
+        "promise": "Belofte",
+        "usps": "Unieke verkoopargumenten",
+        "author": "Auteur",
+        "date": "Datum",
+        "maps": "Klantreizen",
+        "persona": "Persona",
+        "personas": "Persona's",
+        "scenario": "Scenario",
+        "expectations": "Verwachtingen",
+        "action_plan": "Actieplan",
+        "action": "Actie",
+        "stage": "Fase",
+        "owner": "Eigenaar",
+        "priority": "Prioriteit",
+        "status": "Status",
+        "impact_effort": "Impact / inspanning",
+        "start": "Start",
+        "due": "Deadline",
+        "kpi": "KPI / doel",
+        "page": "Pagina {page} van {total}",
+        "part": "deel {n} van {total}",
+        "custom": "Overig",
+        "no_actions": "Nog geen acties.",
+        "legend_emotion": "Emotie",
+    },
+}
+
+_STATES = {
+    "en": {
+        JourneyState.CURRENT: "current state (as-is)",
+        JourneyState.FUTURE: "future state (to-be)",
+    },
+    "nl": {JourneyState.CURRENT: "huidige situatie", JourneyState.FUTURE: "gewenste situatie"},
+}
+_PRIORITIES = {
+    "en": {Priority.HIGH: "High", Priority.MEDIUM: "Medium", Priority.LOW: "Low"},
+    "nl": {Priority.HIGH: "Hoog", Priority.MEDIUM: "Middel", Priority.LOW: "Laag"},
+}
+_STATUSES = {
+    "en": {
+        Status.IDEA: "Idea",
+        Status.PLANNED: "Planned",
+        Status.IN_PROGRESS: "In progress",
+        Status.DONE: "Done",
+        Status.DROPPED: "Dropped",
+    },
+    "nl": {
+        Status.IDEA: "Idee",
+        Status.PLANNED: "Gepland",
+        Status.IN_PROGRESS: "Bezig",
+        Status.DONE: "Klaar",
+        Status.DROPPED: "Vervallen",
+    },
+}
+_PERSONA_FIELDS = {
+    "en": {
+        "age": "Age or life stage",
+        "location": "Place of residence",
+        "household": "Household",
+        "income": "Income or social class",
+        "occupation": "Occupation",
+        "goals": "Goals",
+        "needs": "Wishes and needs",
+        "pains": "Pain points",
+        "drivers": "Buying drivers",
+        "barriers": "Barriers",
+        "information_sources": "Information sources",
+        "influencers": "Influencers",
+        "preferred_channels": "Preferred channels",
+        "loyalty": "Loyalty",
+        "media_use": "Media use",
+        "notes": "Notes",
+    },
+    "nl": {
+        "age": "Leeftijd of levensfase",
+        "location": "Woonplaats",
+        "household": "Huishouden",
+        "income": "Inkomen of sociale klasse",
+        "occupation": "Beroep",
+        "goals": "Doelen",
+        "needs": "Wensen en behoeften",
+        "pains": "Pijnpunten",
+        "drivers": "Aankoopdrijfveren",
+        "barriers": "Drempels",
+        "information_sources": "Informatiebronnen",
+        "influencers": "Beïnvloeders",
+        "preferred_channels": "Voorkeurskanalen",
+        "loyalty": "Loyaliteit",
+        "media_use": "Mediagebruik",
+        "notes": "Notities",
+    },
+}
+
+
+class Labels:
+    """Words for one language; unknown languages fall back to English."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in _LABELS else "en"
+
+    def __getitem__(self, key: str) -> str:
+        return _LABELS[self.language][key]
+
+    def state(self, state: JourneyState) -> str:
+        return _STATES[self.language][state]
+
+    def priority(self, priority: Priority) -> str:
+        return _PRIORITIES[self.language][priority]
+
+    def status(self, status: Status) -> str:
+        return _STATUSES[self.language][status]
+
+    def persona_field(self, name: str) -> str:
+        return _PERSONA_FIELDS[self.language][name]

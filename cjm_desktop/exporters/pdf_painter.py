@@ -1,0 +1,156 @@
+"""Drawing in layout coordinates (points, y down) on a reportlab canvas (y up), scaled.
+
+The map drawer speaks the layout's language; this class is the only place that flips and scales.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import HexColor, white
+from reportlab.pdfgen.canvas import Canvas
+
+from ..layout.geometry import Box, Point, Segment
+from .pdf_fonts import BOLD, REGULAR
+from .pdf_text import plain
+
+
+def color(value: str):
+    return HexColor(value) if value else white
+
+
+def mix(value: str, other: str, amount: float) -> str:
+    """`value` moved `amount` (0..1) towards `other`: tints of the stage colours."""
+    a, b = HexColor(value), HexColor(other)
+    parts = [
+        ca + (cb - ca) * amount for ca, cb in ((a.red, b.red), (a.green, b.green), (a.blue, b.blue))
+    ]
+    return "#" + "".join(f"{round(p * 255):02x}" for p in parts)
+
+
+class Painter:
+    """Draws map-space shapes at `scale`: map point (x, y) lands at ((x+dx)*s, top-(y+dy)*s)."""
+
+    def __init__(self, canv: Canvas, scale: float, top: float, dx: float = 0, dy: float = 0):
+        self.canv = canv
+        self.scale = scale
+        self.top = top
+        self.dx = dx
+        self.dy = dy
+
+    def moved(self, dx: float, dy: float) -> Painter:
+        return Painter(self.canv, self.scale, self.top, dx, dy)
+
+    def pt(self, x: float, y: float) -> Point:
+        return (x + self.dx) * self.scale, self.top - (y + self.dy) * self.scale
+
+    def rect(
+        self,
+        box: Box,
+        fill: str | None,
+        stroke: str | None = None,
+        radius: float = 0,
+        width: float = 0.6,
+        dash: tuple | None = None,
+    ) -> None:
+        x, y, w, h = box
+        px, py = self.pt(x, y + h)
+        c = self.canv
+        c.saveState()
+        if fill:
+            c.setFillColor(color(fill))
+        if stroke:
+            c.setStrokeColor(color(stroke))
+            c.setLineWidth(width * self.scale)
+        if dash:
+            c.setDash([d * self.scale for d in dash])
+        args = (px, py, w * self.scale, h * self.scale)
+        if radius:
+            c.roundRect(
+                *args, radius * self.scale, stroke=1 if stroke else 0, fill=1 if fill else 0
+            )
+        else:
+            c.rect(*args, stroke=1 if stroke else 0, fill=1 if fill else 0)
+        c.restoreState()
+
+    def circle(
+        self,
+        cx: float,
+        cy: float,
+        r: float,
+        fill: str | None,
+        stroke: str | None = None,
+        width: float = 0.8,
+    ) -> None:
+        px, py = self.pt(cx, cy)
+        c = self.canv
+        c.saveState()
+        if fill:
+            c.setFillColor(color(fill))
+        if stroke:
+            c.setStrokeColor(color(stroke))
+            c.setLineWidth(width * self.scale)
+        c.circle(px, py, r * self.scale, stroke=1 if stroke else 0, fill=1 if fill else 0)
+        c.restoreState()
+
+    def line(
+        self, a: Point, b: Point, stroke: str, width: float = 0.8, dash: tuple | None = None
+    ) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(color(stroke))
+        c.setLineWidth(width * self.scale)
+        if dash:
+            c.setDash([d * self.scale for d in dash])
+        c.line(*self.pt(*a), *self.pt(*b))
+        c.restoreState()
+
+    def curve(self, start: Point, segments: list[Segment], stroke: str, width: float = 2.0) -> None:
+        c = self.canv
+        path = c.beginPath()
+        path.moveTo(*self.pt(*start))
+        for c1, c2, end in segments:
+            path.curveTo(*self.pt(*c1), *self.pt(*c2), *self.pt(*end))
+        c.saveState()
+        c.setStrokeColor(color(stroke))
+        c.setLineWidth(width * self.scale)
+        c.setLineCap(1)
+        c.drawPath(path, stroke=1, fill=0)
+        c.restoreState()
+
+    def polygon(self, points: list[Point], fill: str) -> None:
+        c = self.canv
+        path = c.beginPath()
+        path.moveTo(*self.pt(*points[0]))
+        for p in points[1:]:
+            path.lineTo(*self.pt(*p))
+        path.close()
+        c.saveState()
+        c.setFillColor(color(fill))
+        c.drawPath(path, stroke=0, fill=1)
+        c.restoreState()
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        fill: str = "#263238",
+        bold: bool = False,
+        centre: bool = False,
+    ) -> None:
+        c = self.canv
+        c.setFillColor(color(fill))
+        c.setFont(BOLD if bold else REGULAR, size * self.scale)
+        px, py = self.pt(x, y)
+        if centre:
+            c.drawCentredString(px, py, plain(text))
+        else:
+            c.drawString(px, py, plain(text))
+
+    def clip(self, box: Box) -> None:
+        """Clip further drawing to `box` (callers wrap this in saveState/restoreState)."""
+        x, y, w, h = box
+        px, py = self.pt(x, y + h)
+        path = self.canv.beginPath()
+        path.rect(px, py, w * self.scale, h * self.scale)
+        self.canv.clipPath(path, stroke=0, fill=0)

@@ -1,0 +1,305 @@
+"""The sections of the PDF report as platypus flowables: cover, maps, personas, action plan."""
+
+from __future__ import annotations
+
+import base64
+import io
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    CondPageBreak,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..layout import layout_journey
+from ..model import QUESTIONNAIRE_FIELDS, Action, Journey, Persona, Priority, Project
+from .pdf_fonts import BOLD, REGULAR
+from .pdf_labels import Labels
+from .pdf_map import MapFlowable, Region
+from .pdf_text import markup
+
+INK = colors.HexColor("#263238")
+MUTED = colors.HexColor("#607d8b")
+ACCENT = colors.HexColor("#3f6ea6")
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=INK)
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "muted": ParagraphStyle("muted", parent=base, textColor=MUTED),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=base, fontName=BOLD, fontSize=8, leading=10, textColor=colors.white
+        ),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=26, leading=32),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceAfter=4
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=2
+        ),
+        "quote": ParagraphStyle(
+            "quote",
+            parent=base,
+            fontName="NotoSans-Italic",
+            fontSize=11,
+            leading=15,
+            textColor=ACCENT,
+        ),
+    }
+
+
+def table(
+    rows: list,
+    widths: list[float] | None = None,
+    commands: list | None = None,
+    repeat_rows: int = 0,
+) -> Table:
+    """A table that names our font: otherwise reportlab sets Helvetica (not embedded) per cell."""
+    result = Table(rows, colWidths=widths, repeatRows=repeat_rows, hAlign="LEFT")
+    result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *(commands or [])]))
+    return result
+
+
+def cover(project: Project, labels: Labels, st) -> list:
+    brand = project.brand
+    parts = [
+        Spacer(1, 30 * mm),
+        Paragraph(markup(labels["report"]), st["muted"]),
+        Paragraph(markup(project.title or brand.name or "—"), st["h1"]),
+        Spacer(1, 6 * mm),
+    ]
+    facts = [
+        (labels["brand"], brand.name),
+        (labels["product"], brand.product),
+        (labels["promise"], brand.promise),
+        (labels["author"], project.author),
+        (labels["date"], date.today().isoformat()),
+        (labels["maps"], ", ".join(j.title for j in project.journeys)),
+    ]
+    rows = [
+        [Paragraph(markup(k), st["muted"]), Paragraph(markup(v), st["base"])] for k, v in facts if v
+    ]
+    if brand.usps:
+        usps = "<br/>".join("• " + markup(u) for u in brand.usps)
+        rows.append([Paragraph(markup(labels["usps"]), st["muted"]), Paragraph(usps, st["base"])])
+    if rows:
+        table = Table(rows, colWidths=[45 * mm, 150 * mm], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
+            )
+        )
+        parts.append(table)
+    if brand.description:
+        parts += [Spacer(1, 5 * mm), Paragraph(markup(brand.description), st["base"])]
+    return [*parts, PageBreak()]
+
+
+def _map_title(project: Project, journey: Journey, labels: Labels, st, part: str = "") -> list:
+    persona = project.persona(journey.persona_id) if journey.persona_id else None
+    bits = [labels.state(journey.state)]
+    if persona:
+        bits.append(f"{labels['persona']}: {persona.name}")
+    if part:
+        bits.append(part)
+    title = Paragraph(markup(journey.title or "—"), st["h2"])
+    return [title, Paragraph(markup(" · ".join(bits)), st["muted"]), Spacer(1, 3 * mm)]
+
+
+def _height(flowables: list, width: float, height: float) -> float:
+    total = 0.0
+    for f in flowables:
+        total += f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def map_pages(
+    project: Project, journey: Journey, labels: Labels, st, frame: tuple[float, float], tile: bool
+) -> list:
+    """Flowables for one map: fitted on one page, or tiled with repeated headers."""
+    geometry = layout_journey(journey)
+    _, _, width, height = geometry.bounds
+    frame_w, frame_h = frame
+
+    def heading(part: str = "", first: bool = True) -> list:
+        out = _map_title(project, journey, labels, st, part)
+        if journey.scenario and first:
+            text = f"{labels['scenario']}: {journey.scenario}"
+            out += [Paragraph(markup(text), st["small"]), Spacer(1, 2 * mm)]
+        return out
+
+    if not tile:
+        head = heading()
+        avail_h = frame_h - _height(head, frame_w, frame_h) - 2
+        scale = min(1.0, frame_w / width, avail_h / height) if width and height else 1.0
+        region = Region(geometry.lane_header_width, width, geometry.header_height, height)
+        return [*head, MapFlowable(geometry, journey, region, scale), PageBreak()]
+    scale = 0.7
+    probe = heading(labels["part"].format(n=99, total=99))
+    avail_h = frame_h - _height(probe, frame_w, frame_h) - 2
+    regions = list(_tiles(geometry, journey, frame_w / scale, avail_h / scale))
+    out: list = []
+    for n, region in enumerate(regions, start=1):
+        part = labels["part"].format(n=n, total=len(regions)) if len(regions) > 1 else ""
+        out += [
+            *heading(part, first=n == 1),
+            MapFlowable(geometry, journey, region, scale),
+            PageBreak(),
+        ]
+    return out
+
+
+def _tiles(geometry, journey: Journey, page_w: float, page_h: float):
+    """Regions of whole columns and whole lanes that fit a page beside the repeated headers."""
+    body_w = max(page_w - geometry.lane_header_width, 1)
+    body_h = max(page_h - geometry.header_height, 1)
+    columns = sorted((h.box[0], h.box[0] + h.box[2]) for h in geometry.steps.values())
+    rows = [
+        (geometry.lanes[lane.id].box[1], sum(geometry.lanes[lane.id].box[1::2]))
+        for lane in journey.lanes
+    ]
+    x_ranges = _pack(columns or [(geometry.lane_header_width, geometry.bounds[2])], body_w)
+    y_ranges = _pack(rows or [(geometry.header_height, geometry.bounds[3])], body_h)
+    for y0, y1 in y_ranges:
+        for x0, x1 in x_ranges:
+            yield Region(x0, x1, y0, y1)
+
+
+def _pack(spans: list[tuple[float, float]], limit: float) -> list[tuple[float, float]]:
+    """Group consecutive spans into ranges no longer than `limit` (a single long span alone)."""
+    ranges: list[tuple[float, float]] = []
+    start, end = spans[0]
+    for s0, s1 in spans[1:]:
+        if s1 - start > limit:
+            ranges.append((start, end))
+            start = s0
+        end = s1
+    ranges.append((start, end))
+    return ranges
+
+
+def persona_pages(persona: Persona, labels: Labels, st) -> list:
+    parts: list = [Paragraph(markup(f"{labels['persona']}: {persona.name or '—'}"), st["h2"])]
+    if persona.tagline:
+        parts.append(Paragraph(markup(persona.tagline), st["muted"]))
+    head: list = []
+    if persona.photo:
+        reader = ImageReader(io.BytesIO(base64.b64decode(persona.photo)))
+        w, h = reader.getSize()
+        side = 40 * mm
+        scale = min(side / w, side / h)
+        head.append(Image(io.BytesIO(base64.b64decode(persona.photo)), w * scale, h * scale))
+    if persona.quote:
+        head.append(Paragraph("“" + markup(persona.quote) + "”", st["quote"]))
+    if head:
+        parts += [
+            Spacer(1, 3 * mm),
+            Table([head], hAlign="LEFT", style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+        ]
+    rows = [
+        [
+            Paragraph(markup(labels.persona_field(name)), st["muted"]),
+            Paragraph(markup(getattr(persona, name)), st["base"]),
+        ]
+        for name in QUESTIONNAIRE_FIELDS
+        if getattr(persona, name)
+    ]
+    rows += [
+        [
+            Paragraph(markup(f.label or labels["custom"]), st["muted"]),
+            Paragraph(markup(f.value), st["base"]),
+        ]
+        for f in persona.custom_fields
+        if f.value
+    ]
+    if rows:
+        table = Table(rows, colWidths=[55 * mm, 180 * mm], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#e0e4e8")),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        parts += [Spacer(1, 4 * mm), table]
+    return [*parts, PageBreak()]
+
+
+_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
+
+
+def sorted_actions(actions: list[Action]) -> list[Action]:
+    """By priority, then due date (no date last), then title."""
+    return sorted(
+        actions,
+        key=lambda a: (
+            _PRIORITY_ORDER[a.priority],
+            a.due is None,
+            a.due or date.max,
+            a.title.lower(),
+        ),
+    )
+
+
+def action_plan(project: Project, labels: Labels, st, frame_w: float) -> list:
+    parts: list = [CondPageBreak(60 * mm), Paragraph(markup(labels["action_plan"]), st["h2"])]
+    if not project.actions:
+        return [*parts, Paragraph(markup(labels["no_actions"]), st["muted"])]
+    head = [
+        "action",
+        "stage",
+        "owner",
+        "priority",
+        "status",
+        "impact_effort",
+        "start",
+        "due",
+        "kpi",
+    ]
+    widths = [0.27, 0.11, 0.09, 0.07, 0.08, 0.08, 0.08, 0.08, 0.14]
+    rows = [[Paragraph(markup(labels[h]), st["cell_head"]) for h in head]]
+    for action in sorted_actions(project.actions):
+        journey = project.journey(action.journey_id) if action.journey_id else None
+        stage = journey.stage(action.stage_id) if journey and action.stage_id else None
+        title = f"<b>{markup(action.title)}</b>"
+        if action.description:
+            title += "<br/>" + markup(action.description)
+        kpi = " → ".join(x for x in (action.kpi, action.target) if x)
+        cells = [
+            title,
+            markup(stage.name if stage else ""),
+            markup(action.owner),
+            markup(labels.priority(action.priority)),
+            markup(labels.status(action.status)),
+            f"{action.impact} / {action.effort}",
+            action.start.isoformat() if action.start else "",
+            action.due.isoformat() if action.due else "",
+            markup(kpi),
+        ]
+        rows.append([Paragraph(c, st["small"]) for c in cells])
+    table = Table(rows, colWidths=[w * frame_w for w in widths], repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f6f9")]),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dbe1")),
+            ]
+        )
+    )
+    return [*parts, KeepTogether([]), table]
