@@ -11,11 +11,16 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from ..layout.geometry import BadgeBox, Box, CardBox, EmotionBox, HeaderBox, MapGeometry
-from ..layout.style import BACKGROUND, LANE_HEADER_FILL, LANE_ICON_COLORS, TEXT_COLOR
+from ..layout.style import (
+    BACKGROUND,
+    FACE_COLORS,
+    LANE_HEADER_FILL,
+    LANE_ICON_COLORS,
+    TEXT_COLOR,
+)
 from ..model import Journey, LaneKind
 from .pdf_painter import Painter, mix
 
-FACE_COLORS = {-2: "#e53935", -1: "#fb8c00", 0: "#fdd835", 1: "#7cb342", 2: "#2e7d32"}
 GRID = "#d5dbe1"
 CHANNEL_SHORT = {
     "website": "web",

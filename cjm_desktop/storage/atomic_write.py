@@ -54,6 +54,8 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
             _copy_mode(target, Path(tmp_name))
             if backup:
                 _replace(target, backup_path(target), keep_source=True)
+        else:
+            _default_mode(Path(tmp_name))
         _replace(Path(tmp_name), target)
         tmp_name = None
         _fsync_folder(folder)
@@ -96,6 +98,15 @@ def _replace(source: Path, target: Path, *, keep_source: bool = False) -> None:
 def _copy_mode(source: Path, target: Path) -> None:
     with contextlib.suppress(OSError):
         os.chmod(target, source.stat().st_mode & 0o777)
+
+
+def _default_mode(path: Path) -> None:
+    # mkstemp makes private files (0600); a new file should get the mode any other program's
+    # new file would get (0666 less the umask).
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~umask)
 
 
 def _fsync_folder(folder: Path) -> None:
