@@ -150,3 +150,26 @@ def test_small_map_renders_at_100_percent_and_zoomed_out(qtbot, tmp_path):
     small = _save_shot(view, tmp_path, "canvas_small_40.png")
     assert _distinct_colours(full) > 20
     assert _distinct_colours(small) > 10
+
+
+def test_headers_stay_in_sight_while_scrolling(qtbot):
+    from cjm_desktop.model import Card
+
+    project = small_project()
+    journey = project.journeys[0]
+    journey.cards += [
+        Card(lane_id="lane-d", step_id="step-a1", order=n, title=f"Kaart {n}") for n in range(30)
+    ]
+    view, _ = make_canvas(qtbot, project, size=(500, 400))
+    scene = view.journey_scene()
+    view.set_zoom(1.0)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert scene.stages["stage-a"].scene_rect().top() == pytest.approx(visible.top(), abs=1)
+    assert scene.steps["step-b2"].scene_rect().top() > visible.top()
+    assert scene.lanes["lane-t"].scene_rect().left() == pytest.approx(visible.left(), abs=1)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+    assert scene.stages["stage-a"].scene_rect().top() == 0
+    assert scene.lanes["lane-t"].scene_rect().left() == 0

@@ -9,9 +9,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from ...layout import style
 from .map_item import MapItem
 
 SELECTION = QColor("#1976d2")
+BACKDROP = QColor(style.BACKGROUND)
 
 
 @dataclass
@@ -62,6 +64,9 @@ class HeaderItem(MapItem):
         look = self.look
         if look is None:
             return
+        # Opaque to the edges: pinned headers slide over cards, which must not show through
+        # the antialiased rim or the rounded corners.
+        painter.fillRect(self._rect, BACKDROP)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self._rect.adjusted(0.5, 0.5, -0.5, -0.5)
         painter.setPen(QPen(look.border, 0.8) if look.border else Qt.PenStyle.NoPen)

@@ -318,20 +318,30 @@ def editable_title(geometry, journey: Journey, item) -> tuple[str, str, QRectF, 
     if kind == "card":
         record = geometry.cards[item.object_id]
         card = journey.card(item.object_id)
-        return "title", card.title, _title_rect(record), canvas_font(record.font_size)
+        return "title", card.title, _title_rect(record, item.pos()), canvas_font(record.font_size)
     if kind == "stage":
         record = geometry.stages[item.object_id]
         text = journey.stage(item.object_id).name
-        return "name", text, _title_rect(record), canvas_font(record.font_size, bold=True)
+        return (
+            "name",
+            text,
+            _title_rect(record, item.pos()),
+            canvas_font(record.font_size, bold=True),
+        )
     if kind == "step":
         record = geometry.steps[item.object_id]
         text = journey.step(item.object_id).name
-        return "name", text, _title_rect(record), canvas_font(record.font_size, bold=True)
+        return (
+            "name",
+            text,
+            _title_rect(record, item.pos()),
+            canvas_font(record.font_size, bold=True),
+        )
     record = geometry.lanes[item.object_id]
     text = journey.lane(item.object_id).title
-    return "title", text, _title_rect(record), canvas_font(record.font_size, bold=True)
+    return "title", text, _title_rect(record, item.pos()), canvas_font(record.font_size, bold=True)
 
 
-def _title_rect(record) -> QRectF:
+def _title_rect(record, origin: QPointF) -> QRectF:
     box = record.title_box or (0, 0, record.box[2], record.box[3])
-    return QRectF(*box).translated(record.box[0], record.box[1])
+    return QRectF(*box).translated(origin)

@@ -51,6 +51,7 @@ class JourneyScene(QGraphicsScene):
         self.current_cell: tuple[str, str] | None = None
         self._syncing_selection = False
         self._editor: InlineEditor | None = None
+        self._visible = QRectF()
         self._project = document.project
         document.changed.connect(self.on_document_changed)
         document.selection_changed.connect(self.on_document_selection)
@@ -132,6 +133,26 @@ class JourneyScene(QGraphicsScene):
         )
         self._sync_cards(journey, all_cards, changed_cards)
         self.setSceneRect(bridge.map_rect(self.layout).adjusted(-40, -40, 40, 40))
+        self.pin_headers(self._visible)
+
+    def pin_headers(self, visible: QRectF) -> None:
+        """Keep stage and step headers at the top of the visible area and lane headers at its
+        left, so a big map can be read anywhere without scrolling back to find the labels."""
+        self._visible = QRectF(visible)
+        if self.layout is None:
+            return
+        down = max(0.0, visible.top()) if not visible.isNull() else 0.0
+        right = max(0.0, visible.left()) if not visible.isNull() else 0.0
+        for group, records, dx, dy in (
+            (self.stages, bridge.stage_records(self.layout), 0.0, down),
+            (self.steps, bridge.step_records(self.layout), 0.0, down),
+            (self.lanes, bridge.lane_records(self.layout), right, 0.0),
+        ):
+            for key, item in group.items():
+                if item.zValue() == HeaderItem.DRAG_Z:
+                    continue  # being dragged: it follows the mouse
+                box = records[key].box
+                item.setPos(box[0] + dx, box[1] + dy)
 
     def _sync_group(self, items: dict, records: dict, factory, apply) -> None:
         for key in [k for k in items if k not in records]:
@@ -177,6 +198,7 @@ class JourneyScene(QGraphicsScene):
             for key, item in group.items():
                 item.setZValue(HeaderItem.Z)
                 item.set_scene_rect(bridge.qrect(records[key].box))
+        self.pin_headers(self._visible)
 
     # -- hit testing (delegated to the layout) -----------------------------------------------
     def draggable_at(self, pos: QPointF) -> MapItem | None:

@@ -35,7 +35,6 @@ class JourneyCanvas(QGraphicsView):
         # Only the changed parts repaint: with thousands of cards a full repaint per mouse move
         # would cost more than a frame.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -84,7 +83,7 @@ class JourneyCanvas(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
-        rect = self._scene.itemsBoundingRect()
+        rect = self._scene.map_rect()
         if rect.isEmpty():
             return
         self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
@@ -110,6 +109,17 @@ class JourneyCanvas(QGraphicsView):
     def edit_selected(self) -> None:
         """Start inline editing of the title of the selected card or header (F2)."""
         self.keys.edit_selected()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._pin_headers()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        self._scene.pin_headers(self.mapToScene(self.viewport().rect()).boundingRect())
 
     # -- zoom by wheel and pinch ----------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
