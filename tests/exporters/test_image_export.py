@@ -3,8 +3,8 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from helpers.sample_projects import report_project
 from PySide6.QtGui import QImage
-from test_pdf_export import report_project
 
 from cjm_desktop.exporters.image import export_image, render_image
 from cjm_desktop.user_message import UserError
