@@ -31,6 +31,7 @@ class CellItem(MapItem):
             self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp grid lines
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.fill)
         painter.drawRect(self._rect)
