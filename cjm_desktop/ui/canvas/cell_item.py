@@ -31,7 +31,6 @@ class CellItem(MapItem):
             self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # crisp grid lines
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.fill)
         painter.drawRect(self._rect)
@@ -40,6 +39,7 @@ class CellItem(MapItem):
             painter.drawRect(self._rect)
         # Only the right and bottom edges: neighbours draw the others, so lines are not doubled.
         painter.setPen(QPen(self.grid, 0))
-        r = self._rect
+        # Half a unit inside the cell, so the next cell's fill does not cover the line.
+        r = self._rect.adjusted(0, 0, -0.5, -0.5)
         painter.drawLine(r.topRight(), r.bottomRight())
         painter.drawLine(r.bottomLeft(), r.bottomRight())

@@ -35,9 +35,6 @@ class JourneyCanvas(QGraphicsView):
         # Only the changed parts repaint: with thousands of cards a full repaint per mouse move
         # would cost more than a frame.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
-        # Every paint() sets the pen, brush, font and hints it uses (glyphs save and restore), so
-        # the view need not save the painter around each of thousands of items.
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
