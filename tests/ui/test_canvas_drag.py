@@ -176,3 +176,23 @@ def test_click_on_an_empty_step_of_the_curve_sets_a_point(qtbot):
     assert document.project.journeys[0].curve("curve-1").points["step-b2"] == 1
     undo(document)
     assert "step-b2" not in document.project.journeys[0].curve("curve-1").points
+
+
+def test_a_dragged_stage_takes_its_step_headers_along_until_cancelled(canvas):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    view, document, scene = canvas
+    before = scene.steps["step-a1"].scene_rect().left()
+    viewport = view.viewport()
+    a = view.mapFromScene(scene.stages["stage-a"].scene_rect().center())
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    QTest.mouseMove(viewport, a + QPoint(30, 0))
+    QTest.mouseMove(viewport, a + QPoint(120, 0))
+    moved = scene.steps["step-a1"].scene_rect().left() - before
+    assert moved == pytest.approx(120 / view.zoom(), abs=2)
+    assert scene.indicator.isVisible()
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    assert scene.steps["step-a1"].scene_rect().left() == before
+    assert undo_count(document) == 0

@@ -147,6 +147,13 @@ class DragController:
         else:
             g.origins[g.item.object_id] = g.item.pos()
             g.item.setZValue(g.item.DRAG_Z)
+            if g.item.kind == "stage":
+                # A stage takes its steps along, so the drag shows the whole block moving.
+                stage = self.scene.journey.stage(g.item.object_id)
+                for step in stage.steps if stage else []:
+                    header = self.scene.steps[step.id]
+                    g.origins[step.id] = header.pos()
+                    header.setZValue(header.DRAG_Z)
         self.view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def _update(self, g: _Gesture, pos: QPointF) -> None:
@@ -162,7 +169,9 @@ class DragController:
                 scene.cards[card_id].setPos(origin + delta)
             g.target = scene.card_drop_target(pos, g.card_ids)
         elif kind == "stage":
-            g.item.setPos(g.origins[g.item.object_id] + QPointF(delta.x(), 0))
+            for object_id, origin in g.origins.items():
+                item = scene.stages.get(object_id) or scene.steps[object_id]
+                item.setPos(origin + QPointF(delta.x(), 0))
             g.target = scene.stage_drop_target(pos, g.item.object_id)
         elif kind == "step":
             g.item.setPos(g.origins[g.item.object_id] + QPointF(delta.x(), 0))
