@@ -35,16 +35,11 @@ class RecoveredCopy:
 
 
 def load(path: Path) -> Project:
-    if hasattr(storage, "load"):
-        return storage.load(path)
-    return Project.model_validate_json(Path(path).read_bytes())
+    return storage.load(path)
 
 
 def save(project: Project, path: Path) -> None:
-    if hasattr(storage, "save"):
-        storage.save(project, path, backup=True)
-    else:
-        atomic_write(path, dumps(project).encode("utf-8"), backup=True)
+    storage.save(project, path, backup=True)
 
 
 def recovery_dir() -> Path:

@@ -1,0 +1,59 @@
+"""Autosave: while a document has unsaved changes, write a recovery copy every minute and when
+the application loses focus, so a crash loses at most a minute of work."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+from ..user_message import UserError
+from . import project_files
+from .document import Document
+
+INTERVAL_MS = 60_000
+
+
+class Autosave(QObject):
+    """Writes recovery copies of one document; `written(path)` after each."""
+
+    written = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.save_recovery)
+        self.timer.start()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._application_state_changed)
+
+    def _application_state_changed(self, state) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.save_recovery()
+
+    def save_recovery(self) -> None:
+        if not self.document.is_modified():
+            return
+        try:
+            path = project_files.write_recovery(self.document.project, self.document.path)
+        except (UserError, OSError) as error:
+            # Autosave must never interrupt the user; the window shows it in the status bar.
+            self.failed.emit(error)
+            return
+        self.written.emit(path)
+
+    def discard(self) -> None:
+        """The user saved or chose to discard: the recovery copy is no longer wanted."""
+        project_files.discard_recovery(self.document.path, self.document.project)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QGuiApplication.instance()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.applicationStateChanged.disconnect(self._application_state_changed)

@@ -1,0 +1,82 @@
+"""NewProjectDialog: start a new project from a stage template, in Dutch or English."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Language, Project
+from ..panels.new_maps import blank_journey, journey_from_template, template_choices
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class NewProjectDialog(QDialog):
+    """Choose the language and the stage model of the first map."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New project"))
+        self.setMinimumSize(440, 380)
+        self.language = QComboBox(self)
+        self.language.addItem("Nederlands", Language.NL)
+        self.language.addItem("English", Language.EN)
+        self.language.currentIndexChanged.connect(self._fill_templates)
+        self.templates = QListWidget(self)
+        self.templates.itemDoubleClicked.connect(self.accept)
+        form = QFormLayout()
+        form.addRow(self.tr("Language of the project:"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(QLabel(self.tr("Stages of the first map:")))
+        column.addWidget(self.templates, 1)
+        column.addWidget(buttons)
+        self._fill_templates()
+
+    def chosen_language(self) -> Language:
+        return self.language.currentData()
+
+    def _fill_templates(self, *args) -> None:
+        self.templates.clear()
+        blank = QListWidgetItem(self.tr("Blank map (three stages)"))
+        blank.setData(_ID_ROLE, None)
+        self.templates.addItem(blank)
+        for template_id, name in template_choices(str(self.chosen_language())):
+            item = QListWidgetItem(name)
+            item.setData(_ID_ROLE, template_id)
+            self.templates.addItem(item)
+        self.templates.setCurrentRow(0)
+
+    def chosen_template(self) -> str | None:
+        item = self.templates.currentItem()
+        return item.data(_ID_ROLE) if item is not None else None
+
+    def project(self) -> Project:
+        language = self.chosen_language()
+        template_id = self.chosen_template()
+        try:
+            from ... import catalog
+
+            return catalog.new_project(template_id=template_id, language=str(language))
+        except (ImportError, AttributeError, TypeError, LookupError):
+            pass
+        project = Project(language=language, title=self.tr("New project"))
+        journey = journey_from_template(template_id, str(language)) if template_id else None
+        project.journeys.append(journey or blank_journey(project, self.tr("Journey map")))
+        return project

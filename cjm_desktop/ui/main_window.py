@@ -1,0 +1,286 @@
+"""MainWindow: one open project: the journey canvas in the centre, the map list, touchpoint
+library and inspector in docks, menus and toolbar; opening, saving safely, autosave and the
+offer to recover after a crash.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QGraphicsView, QMainWindow, QWidget
+
+from ..model import Project
+from ..user_message import UserError
+from . import project_files, window_registry
+from .app_settings import AppSettings
+from .autosave import Autosave
+from .document import Document
+from .panels.inspector import Inspector
+from .panels.map_list import MapList
+from .panels.touchpoint_palette import TouchpointPalette
+from .prompts import SaveAnswer, ask_restore, ask_save_changes, show_error
+from .starting_projects import example_path, starting_project
+from .window_actions import WindowActions
+
+FILE_FILTER_TEXT = "CJM projects (*.cjm)"
+APP_NAME = "CJM Desktop"
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _make_canvas(document: Document, parent: QWidget) -> QGraphicsView:
+    try:
+        from .canvas import JourneyCanvas
+    except ImportError:
+        # The canvas is optional for the shell: a plain view keeps the window usable.
+        return QGraphicsView(parent)
+    return JourneyCanvas(document, parent)
+
+
+class MainWindow(QMainWindow):
+    """The editor window of one document. `path=None` opens the bundled example."""
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        project: Project | None = None,
+        check_recovery: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings = AppSettings()
+        self.document = Document(parent=self)
+        self.canvas = _make_canvas(self.document, self)
+        self.canvas.setObjectName("canvas")
+        self.setCentralWidget(self.canvas)
+        self.actions_ = WindowActions(self)
+        self.actions_.build_menus()
+        self.addToolBar(self.actions_.build_toolbar())
+        self._build_docks()
+        self.autosave = Autosave(self.document, self)
+        self.autosave.failed.connect(lambda error: self._status(error.render(_tr_context)))
+        self.document.modified_changed.connect(self._update_title)
+        self.document.path_changed.connect(self._update_title)
+        self.document.changed.connect(self._update_title)
+        self.document.edit_refused.connect(lambda error: self._status(error.render(_tr_context)))
+        self._restore_layout()
+        window_registry.register(self)
+        self._open_initial(path, project, check_recovery)
+        self._update_title()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_docks(self) -> None:
+        self.map_list = MapList(self.document)
+        self.palette = TouchpointPalette(self.document)
+        self.inspector = Inspector(self.document)
+        self.map_dock = self._dock("mapsDock", _translate("Maps"), self.map_list)
+        self.palette_dock = self._dock(
+            "touchpointsDock", _translate("Touchpoint library"), self.palette
+        )
+        self.inspector_dock = self._dock("inspectorDock", _translate("Inspector"), self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.map_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self.splitDockWidget(self.map_dock, self.palette_dock, Qt.Orientation.Vertical)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.resizeDocks(
+            [self.map_dock, self.inspector_dock], [250, 320], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.map_dock, self.palette_dock], [180, 420], Qt.Orientation.Vertical)
+        for dock in (self.map_dock, self.palette_dock, self.inspector_dock):
+            self.actions_.panels_menu.addAction(dock.toggleViewAction())
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        return dock
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        set_zoom = getattr(self.canvas, "set_zoom", None)
+        if callable(set_zoom):
+            set_zoom(self.settings.zoom())
+            self.canvas.zoom_changed.connect(self.settings.set_zoom)
+
+    # -- title and status -------------------------------------------------------------------
+    def _update_title(self, *args) -> None:
+        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_modified())
+        self.setWindowFilePath(str(self.document.path) if self.document.path else "")
+
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- opening ----------------------------------------------------------------------------
+    def _open_initial(self, path, project: Project | None, check_recovery: bool) -> None:
+        if project is not None:
+            self.document.replace_project(project, None)
+            return
+        if path is not None:
+            self.document.replace_project(starting_project(), None)
+            if self._load_into_this_window(Path(path)) and check_recovery:
+                self.offer_recovery()
+            return
+        self.document.replace_project(starting_project(), None)
+        if check_recovery:
+            self.offer_recovery()
+
+    def _load_into_this_window(self, path: Path) -> bool:
+        try:
+            self.document.load(path)
+        except UserError as error:
+            show_error(self, _translate("Cannot open file"), error.render(_tr_context))
+            self.settings.remove_recent_file(path)
+            return False
+        self.settings.add_recent_file(path)
+        self._status(_translate("Opened {name}").format(name=path.name))
+        return True
+
+    def open_dialog(self) -> None:
+        folder = str(self.document.path.parent) if self.document.path else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, _translate("Open project"), folder, _translate(FILE_FILTER_TEXT)
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> MainWindow | None:
+        """Show `path`: focus the window that has it open, else load it here (when this window
+        holds nothing worth keeping) or in a new window."""
+        existing = window_registry.window_for(path)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        if not self.document.is_modified() and self.document.path is None:
+            if self._load_into_this_window(Path(path)):
+                self.offer_recovery()
+                return self
+            return None
+        window = MainWindow(path)
+        if window.document.path is None:
+            window.close()
+            return None
+        window.show()
+        return window
+
+    def new_project(self) -> None:
+        from .dialogs.new_project_dialog import NewProjectDialog
+
+        dialog = NewProjectDialog(self)
+        if not dialog.exec():
+            return
+        project = dialog.project()
+        if not self.document.is_modified() and self.document.path is None:
+            self.document.replace_project(project, None)
+        else:
+            MainWindow(project=project).show()
+
+    # -- recovery ---------------------------------------------------------------------------
+    def offer_recovery(self) -> None:
+        """Offer a recovered copy newer than the file shown (or of an unsaved project)."""
+        path = self.document.path
+        if path is not None:
+            copy = project_files.recovery_for(path)
+        else:
+            copies = [c for c in project_files.untitled_recoveries() if c.newer_than_original()]
+            copy = max(copies, key=lambda c: c.path.stat().st_mtime, default=None)
+        if copy is None:
+            return
+        when = datetime.fromtimestamp(copy.path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        name = path.name if path else _translate("an unsaved project")
+        if not ask_restore(self, name, when):
+            project_files.discard(copy)
+            return
+        try:
+            project = project_files.load_recovery(copy)
+        except UserError as error:
+            show_error(self, _translate("Cannot recover"), error.render(_tr_context))
+            return
+        self.document.replace_project(project, path)
+        self.document.mark_modified()
+        project_files.discard(copy)
+        # Written again at once, so a second crash before the next autosave keeps it.
+        self.autosave.save_recovery()
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        try:
+            self.document.save()
+        except UserError as error:
+            show_error(self, _translate("Cannot save"), error.render(_tr_context))
+            return False
+        self.autosave.discard()
+        self.settings.add_recent_file(self.document.path)
+        self._status(_translate("Saved {name}").format(name=self.document.path.name))
+        return True
+
+    def save_as(self) -> bool:
+        start = self.document.path or Path.home() / f"{self.document.display_name()}.cjm"
+        name, _ = QFileDialog.getSaveFileName(
+            self, _translate("Save project as"), str(start), _translate(FILE_FILTER_TEXT)
+        )
+        if not name:
+            return False
+        path = Path(name) if name.endswith(".cjm") else Path(name + ".cjm")
+        try:
+            self.document.save_as(path)
+        except UserError as error:
+            show_error(self, _translate("Cannot save"), error.render(_tr_context))
+            return False
+        self.settings.add_recent_file(path)
+        self._status(_translate("Saved {name}").format(name=path.name))
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when the window may close."""
+        if not self.document.is_modified():
+            return True
+        answer = ask_save_changes(self, self.document.display_name())
+        if answer == SaveAnswer.SAVE:
+            return self.save()
+        if answer == SaveAnswer.DISCARD:
+            self.autosave.discard()
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.autosave.stop()
+        window_registry.unregister(self)
+        event.accept()
+
+    # -- language ---------------------------------------------------------------------------
+    def set_language(self, language: str | None) -> None:
+        self.settings.set_language(language)
+        self._status(_translate("The new language is used from the next start."))
+
+
+def _tr_context(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+__all__ = ["MainWindow", "example_path"]

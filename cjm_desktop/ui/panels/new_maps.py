@@ -1,0 +1,61 @@
+"""New maps for the map list: a blank map with the usual lanes, or one built from a stage template
+of cjm_desktop.catalog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...model import EmotionCurve, Journey, Lane, LaneKind, Project, Stage, Step
+
+_BLANK_LANES = (
+    LaneKind.TOUCHPOINTS,
+    LaneKind.DOING,
+    LaneKind.THINKING,
+    LaneKind.EMOTION,
+    LaneKind.PAIN_POINTS,
+    LaneKind.OPPORTUNITIES,
+)
+
+
+def blank_journey(project: Project, title: str) -> Journey:
+    """A map with three empty stages of one step and the lanes most maps start with."""
+    from ..model_labels import label
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("NewMaps", text)
+
+    stages = [
+        Stage(name=tr("Stage {n}").format(n=n), steps=[Step(name=tr("Step {n}").format(n=n))])
+        for n in (1, 2, 3)
+    ]
+    lanes = [Lane(kind=kind, title=label(kind)) for kind in _BLANK_LANES]
+    persona = project.personas[0].id if project.personas else None
+    for lane in lanes:
+        if lane.kind == LaneKind.EMOTION:
+            lane.curves = [EmotionCurve(persona_id=persona)]
+    return Journey(title=title, persona_id=persona, stages=stages, lanes=lanes)
+
+
+def template_choices(language: str) -> list[tuple[str, str]]:
+    """(template id, name) of the catalog's stage templates; empty if there is no catalog."""
+    try:
+        from ... import catalog
+
+        templates = catalog.templates()
+    except (ImportError, AttributeError):
+        return []
+    return [(t.id, _name(t, language)) for t in templates]
+
+
+def _name(template, language: str) -> str:
+    name = getattr(template, "name", template.id)
+    return name(language) if callable(name) else str(name)
+
+
+def journey_from_template(template_id: str, language: str) -> Journey | None:
+    try:
+        from ... import catalog
+
+        return catalog.new_journey(template_id, language)
+    except (ImportError, AttributeError, LookupError):
+        return None

@@ -1,0 +1,31 @@
+"""The project a window starts with when no file is given: the bundled example, or a new project
+from the catalog, or an empty project when neither is available."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import Project
+from ..user_message import UserError
+from . import project_files
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
+
+
+def example_path(language: str = "nl") -> Path:
+    return EXAMPLES / ("bakkerij_nl.cjm" if language == "nl" else "bakery_en.cjm")
+
+
+def starting_project(language: str = "nl") -> Project:
+    path = example_path(language)
+    if path.exists():
+        try:
+            return project_files.load(path)
+        except UserError:
+            pass
+    try:
+        from .. import catalog
+
+        return catalog.new_project(language=language)
+    except (ImportError, AttributeError, TypeError, LookupError):
+        return Project(language=language)

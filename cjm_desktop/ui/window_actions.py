@@ -1,0 +1,195 @@
+"""The main window's actions, menus and toolbar, with the platform's standard shortcuts.
+
+Actions call the window's methods; edit actions go to the focused text field when one has focus
+(so Copy in the inspector copies text) and to the canvas otherwise.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolBar
+
+from .toolbar_icons import icon
+
+StandardKey = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class WindowActions:
+    """Creates and holds the QActions of one MainWindow."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        w = window
+        self.new = self._make(tr("&New…"), w.new_project, StandardKey.New, "new")
+        self.open = self._make(tr("&Open…"), w.open_dialog, StandardKey.Open, "open")
+        self.save = self._make(tr("&Save"), w.save, StandardKey.Save, "save")
+        self.save_as = self._make(tr("Save &As…"), w.save_as, StandardKey.SaveAs)
+        self.close = self._make(tr("&Close"), w.close, StandardKey.Close)
+        self.quit = self._make(tr("&Quit"), QApplication.closeAllWindows, StandardKey.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        stack = w.document.undo_stack
+        self.undo = stack.createUndoAction(w, tr("&Undo"))
+        self.undo.setShortcuts(QKeySequence.keyBindings(StandardKey.Undo))
+        self.undo.setIcon(icon("undo"))
+        self.redo = stack.createRedoAction(w, tr("&Redo"))
+        self.redo.setShortcuts(QKeySequence.keyBindings(StandardKey.Redo))
+        self.redo.setIcon(icon("redo"))
+        self.cut = self._make(tr("Cu&t"), lambda: self.edit_command("cut"), StandardKey.Cut)
+        self.copy = self._make(tr("&Copy"), lambda: self.edit_command("copy"), StandardKey.Copy)
+        self.paste = self._make(tr("&Paste"), lambda: self.edit_command("paste"), StandardKey.Paste)
+        self.delete = self._make(
+            tr("&Delete"), lambda: self.edit_command("delete_selection"), StandardKey.Delete
+        )
+        self.select_all = self._make(
+            tr("Select &All"), lambda: self.edit_command("select_all"), StandardKey.SelectAll
+        )
+        self.zoom_in = self._make(
+            tr("Zoom &In"), lambda: self.canvas_command("zoom_in"), StandardKey.ZoomIn, "zoom_in"
+        )
+        self.zoom_out = self._make(
+            tr("Zoom &Out"),
+            lambda: self.canvas_command("zoom_out"),
+            StandardKey.ZoomOut,
+            "zoom_out",
+        )
+        self.zoom_fit = self._make(
+            tr("&Fit Map in Window"), lambda: self.canvas_command("zoom_fit"), None, "zoom_fit"
+        )
+        self.zoom_fit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        self.recent_menu = QMenu(tr("Open &Recent"), w)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.language_group = QActionGroup(w)
+
+    def _make(self, text: str, slot, key, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if key is not None:
+            action.setShortcuts(QKeySequence.keyBindings(key))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda checked=False: slot())
+        return action
+
+    # -- routing ---------------------------------------------------------------------------
+    def edit_command(self, name: str) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, (QLineEdit, QPlainTextEdit)):
+            text_method = {"delete_selection": "del_", "select_all": "selectAll"}.get(name, name)
+            if isinstance(focus, QPlainTextEdit) and name == "delete_selection":
+                focus.textCursor().removeSelectedText()
+                return
+            getattr(focus, text_method)()
+            return
+        self.canvas_command(name)
+
+    def canvas_command(self, name: str) -> None:
+        method = getattr(self.window.canvas, name, None)
+        if callable(method):
+            method()
+
+    # -- menus -----------------------------------------------------------------------------
+    def build_menus(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        for item in (
+            self.new,
+            self.open,
+            self.recent_menu,
+            None,
+            self.save,
+            self.save_as,
+            None,
+            self.close,
+            self.quit,
+        ):
+            self._add(file_menu, item)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        for item in (
+            self.undo,
+            self.redo,
+            None,
+            self.cut,
+            self.copy,
+            self.paste,
+            self.delete,
+            None,
+            self.select_all,
+        ):
+            self._add(edit_menu, item)
+        self.view_menu = bar.addMenu(tr("&View"))
+        for item in (self.zoom_in, self.zoom_out, self.zoom_fit, None):
+            self._add(self.view_menu, item)
+        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self._build_language_menu(self.view_menu.addMenu(tr("&Language")))
+
+    def _add(self, menu: QMenu, item) -> None:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        current = self.window.settings.language()
+        for code, name in ((None, tr("System language")), ("en", "English"), ("nl", "Nederlands")):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda checked=False, c=code: self.window.set_language(c))
+
+    def build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar(tr("Main toolbar"), self.window)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        toolbar.setMovable(False)
+        for item in (
+            self.new,
+            self.open,
+            self.save,
+            None,
+            self.undo,
+            self.redo,
+            None,
+            self.zoom_out,
+            self.zoom_in,
+            self.zoom_fit,
+        ):
+            if item is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(item)
+        for action, short in (
+            (self.new, tr("New")),
+            (self.open, tr("Open")),
+            (self.save, tr("Save")),
+            (self.zoom_in, tr("Zoom in")),
+            (self.zoom_out, tr("Zoom out")),
+            (self.zoom_fit, tr("Fit")),
+        ):
+            action.setIconText(short)
+        self.undo.setIconText(tr("Undo"))
+        self.redo.setIconText(tr("Redo"))
+        return toolbar
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.window.settings.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number % 10}  {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda checked=False, p=path: self.window.open_path(p))
+        if not recent:
+            menu.addAction(tr("No recent files")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(tr("Clear Menu"), self.window.settings.clear_recent_files)
