@@ -77,10 +77,11 @@ def make_document(project: Project):
 
 def make_canvas(qtbot, project: Project, size=(1200, 800)):
     from cjm_desktop.ui.canvas import JourneyCanvas
+    from cjm_desktop.ui.canvas.clipboard_actions import clear_cards_from_clipboard
 
     document = make_document(project)
     view = JourneyCanvas(document)
-    qtbot.addWidget(view)
+    qtbot.addWidget(view, before_close_func=lambda _: clear_cards_from_clipboard())
     view.resize(*size)
     view.show()
     qtbot.waitExposed(view)

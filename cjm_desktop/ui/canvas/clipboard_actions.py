@@ -40,6 +40,23 @@ def cards_from_mime(data: QMimeData | None) -> list[Card]:
     return cards
 
 
+def clear_cards_from_clipboard() -> None:
+    """Take our cards off the clipboard. With PySide6 a QMimeData made in Python and still on
+    the clipboard when the application ends crashes the interpreter on exit (seen with 6.11 on
+    the offscreen platform), so the app clears it when it quits and tests after each test."""
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(CARDS_MIME):
+        clipboard.clear()
+
+
+def _clear_cards_at_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("cjm_clears_cards"):
+        app.setProperty("cjm_clears_cards", True)
+        app.aboutToQuit.connect(clear_cards_from_clipboard)
+
+
 class ClipboardActions:
     """Copy, cut and paste for one JourneyCanvas."""
 
@@ -61,6 +78,7 @@ class ClipboardActions:
         if not cards:
             return False
         QGuiApplication.clipboard().setMimeData(cards_to_mime(cards))
+        _clear_cards_at_quit()
         return True
 
     def cut(self) -> None:
