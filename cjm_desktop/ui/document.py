@@ -170,6 +170,8 @@ class Document(QObject):
     def replace_project(self, project: Project, path: Path | None) -> None:
         """Show another project (after load or restore); its history starts afresh."""
         self.undo_stack.clear()
+        # clear() keeps a clean state made unreachable by mark_modified() unreachable.
+        self.undo_stack.setClean()
         self.project = project
         self._selection = []
         self.selection_changed.emit([])

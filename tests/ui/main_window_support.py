@@ -66,6 +66,7 @@ class MessageBoxes:
 def _forget_changes(window) -> None:
     if shiboken6.isValid(window):
         window.document.undo_stack.clear()
+        window.document.undo_stack.setClean()
 
 
 def show_window(qtbot, window):

@@ -78,3 +78,11 @@ def test_end_merging_starts_a_new_undo_step(qtbot):
     assert document.undo_stack.count() == 2
     document.undo_stack.undo()
     assert card.title == "A"
+
+
+def test_a_restored_copy_is_modified_until_another_project_replaces_it(qtbot):
+    document = Document(_project())
+    document.mark_modified()
+    assert document.is_modified()
+    document.replace_project(_project(), None)
+    assert not document.is_modified()

@@ -1,0 +1,46 @@
+"""The GUI entry point: `main(argv)` starts the application with a window for the file named on
+the command line, or the bundled example."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .. import __version__
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def _install_translator(app, language: str | None) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    code = language or QLocale.system().name().split("_")[0]
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"cjm_desktop_{code}.qm")):
+        app.installTranslator(translator)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = argv[1:]
+    if "--version" in args:
+        # Answered before Qt starts, so it works without a display.
+        print(f"cjm-desktop {__version__}")
+        return 0
+    from PySide6.QtWidgets import QApplication
+
+    from .app_settings import APPLICATION, ORGANISATION, AppSettings
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("CJM Desktop")
+    app.setApplicationVersion(__version__)
+    _install_translator(app, AppSettings().language())
+    files = [a for a in args if not a.startswith("-")]
+    window = MainWindow(Path(files[0]) if files else None)
+    window.show()
+    for extra in files[1:]:
+        window.open_path(Path(extra))
+    return app.exec()
