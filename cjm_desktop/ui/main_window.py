@@ -10,7 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QGraphicsView, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QGraphicsView,
+    QLabel,
+    QMainWindow,
+    QWidget,
+)
 
 from ..model import Project
 from ..user_message import UserError
@@ -115,8 +122,17 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         set_zoom = getattr(self.canvas, "set_zoom", None)
         if callable(set_zoom):
+            self.zoom_label = QLabel(self)
+            self.zoom_label.setMinimumWidth(60)
+            self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.statusBar().addPermanentWidget(self.zoom_label)
+            self.canvas.zoom_changed.connect(self._zoom_changed)
             set_zoom(self.settings.zoom())
-            self.canvas.zoom_changed.connect(self.settings.set_zoom)
+            self._zoom_changed(self.canvas.zoom())
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.settings.set_zoom(zoom)
+        self.zoom_label.setText(f"{zoom:.0%}")
 
     # -- title and status -------------------------------------------------------------------
     def _update_title(self, *args) -> None:

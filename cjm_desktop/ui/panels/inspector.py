@@ -64,15 +64,16 @@ class Inspector(QScrollArea):
         font.setBold(True)
         self.heading.setFont(font)
         column.addWidget(self.heading)
+        # One form for all sections, so the labels of every section line up.
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for section in sections:
             if len(sections) > 1:
                 title = QLabel(section.title.upper())
                 title.setObjectName("inspectorSection")
                 title.setStyleSheet("color: palette(mid); font-weight: 600; margin-top: 8px;")
-                column.addWidget(title)
-            form = QFormLayout()
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                form.addRow(title)
             for spec in section.fields:
                 editor = spec.editor()
                 editor.setObjectName(spec.key)
@@ -81,7 +82,7 @@ class Inspector(QScrollArea):
                 self.editors[spec.key] = editor
                 self._specs[spec.key] = spec
                 form.addRow(spec.label, editor)
-            column.addLayout(form)
+        column.addLayout(form)
         column.addStretch(1)
         # The old page goes with its editors; focus must not stay on a deleted widget.
         self.setWidget(page)
