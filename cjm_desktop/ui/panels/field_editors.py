@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -21,6 +21,21 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+_DOCUMENT_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+class _DocumentUndoKeys(QObject):
+    """Lets Undo and Redo keys pass a text field to the window's actions: the document's undo
+    takes back the typed text as one step, where the field's own undo would only re-type it."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and any(
+            event.matches(key) for key in _DOCUMENT_KEYS
+        ):
+            event.ignore()
+            return True
+        return False
 
 
 class FieldEditor(QWidget):
@@ -51,7 +66,8 @@ class LineField(FieldEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line = QLineEdit(self)
-        self.line.setClearButtonEnabled(False)
+        self._undo_keys = _DocumentUndoKeys(self)
+        self.line.installEventFilter(self._undo_keys)
         self._layout.addWidget(self.line)
         self.setFocusProxy(self.line)
         self.line.textEdited.connect(lambda _text: self.edited.emit(self.value()))
@@ -94,6 +110,9 @@ class TextField(FieldEditor):
         super().__init__(parent)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
+        self.text.setUndoRedoEnabled(False)
+        self._undo_keys = _DocumentUndoKeys(self)
+        self.text.installEventFilter(self._undo_keys)
         self.text.setFixedHeight(72)
         self._layout.addWidget(self.text)
         self.setFocusProxy(self.text)
