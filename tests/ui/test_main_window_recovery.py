@@ -99,3 +99,20 @@ def test_autosave_writes_only_unsaved_changes_and_saving_removes_the_copy(qtbot,
     assert project_files.recovery_for(path) is not None
     assert window.save()
     assert project_files.recovery_for(path) is None
+
+
+def test_losing_focus_with_unsaved_changes_autosaves(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    path = write_project(tmp_path / "bakkerij.cjm")
+    window = show_window(qtbot, MainWindow(path))
+    journey = window.document.project.journeys[0]
+    window.document.push(SetFields(journey.id, {"title": "Taart"}))
+    # What the platform sends when the user switches to another application.
+    with qtbot.waitSignal(window.autosave.written):
+        QApplication.instance().applicationStateChanged.emit(
+            Qt.ApplicationState.ApplicationInactive
+        )
+    copy = project_files.recovery_for(path)
+    assert copy is not None and "Taart" in copy.path.read_text(encoding="utf-8")
