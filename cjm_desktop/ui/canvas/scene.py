@@ -8,6 +8,8 @@ and creates or removes only items that appeared or disappeared. Selection is kep
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
@@ -59,6 +61,19 @@ class JourneyScene(QGraphicsScene):
         document.project_replaced.connect(self.show_current_journey)
         self.selectionChanged.connect(self._send_selection)
         self.show_current_journey()
+
+    def detach(self) -> None:
+        """Stop following the document and the scene's own selection: called as the view goes,
+        so the scene's teardown (which deselects items) calls no Python slot half-destroyed."""
+        for signal, slot in (
+            (self.selectionChanged, self._send_selection),
+            (self.document.changed, self.on_document_changed),
+            (self.document.selection_changed, self.on_document_selection),
+            (self.document.current_journey_changed, self.show_current_journey),
+            (self.document.project_replaced, self.show_current_journey),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
 
     # -- the journey shown -----------------------------------------------------------------
     @property

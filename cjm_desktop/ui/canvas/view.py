@@ -29,6 +29,7 @@ class JourneyCanvas(QGraphicsView):
         self.document = document
         self._scene = JourneyScene(document, self)
         self.setScene(self._scene)
+        self.destroyed.connect(self._scene.detach)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
