@@ -47,7 +47,9 @@ def full_draft() -> WizardDraft:
         usps=["Baked every morning", "  ", "Organic"],
         promise="Fresh every day",
         personas=[
-            DraftPersona(name="Anna", tagline="Busy mum", answers={"age": "38", "drivers": "Taste"}),
+            DraftPersona(
+                name="Anna", tagline="Busy mum", answers={"age": "38", "drivers": "Taste"}
+            ),
             DraftPersona(),
         ],
         template_id="five_phases",
