@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import Channel, Evidence, JourneyState, LaneKind, Mode
+from ..model import Channel, Evidence, JourneyState, LaneKind, Mode, Priority, Status
 from ..user_message import QT_TRANSLATE_NOOP
 
 CONTEXT = "ModelLabels"
@@ -54,6 +54,14 @@ _NAMES: dict[StrEnum, str] = {
     Channel.WORD_OF_MOUTH: QT_TRANSLATE_NOOP(CONTEXT, "Word of mouth"),
     Channel.PARTNER: QT_TRANSLATE_NOOP(CONTEXT, "Partner"),
     Channel.OTHER: QT_TRANSLATE_NOOP(CONTEXT, "Other"),
+    Priority.HIGH: QT_TRANSLATE_NOOP(CONTEXT, "High"),
+    Priority.MEDIUM: QT_TRANSLATE_NOOP(CONTEXT, "Medium"),
+    Priority.LOW: QT_TRANSLATE_NOOP(CONTEXT, "Low"),
+    Status.IDEA: QT_TRANSLATE_NOOP(CONTEXT, "Idea"),
+    Status.PLANNED: QT_TRANSLATE_NOOP(CONTEXT, "Planned"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP(CONTEXT, "In progress"),
+    Status.DONE: QT_TRANSLATE_NOOP(CONTEXT, "Done"),
+    Status.DROPPED: QT_TRANSLATE_NOOP(CONTEXT, "Dropped"),
 }
 
 EMOTION_NAMES: dict[int, str] = {
