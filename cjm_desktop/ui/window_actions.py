@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolBar
 
-from .toolbar_icons import icon
+from .icons import icon
 
 StandardKey = QKeySequence.StandardKey
 

@@ -1,7 +1,9 @@
-"""Small vector glyphs drawn with QPainter: lane kind icons, channel marks and emotion faces.
+"""Small vector glyphs on the canvas: lane kind icons (from the SVG icon set), channel marks,
+emotion faces and card badges.
 
-Drawn rather than loaded from files so they scale crisply at every zoom and need no resources.
-Every function paints inside the given square `rect` and leaves the painter's state as it was.
+Faces and badges are drawn with QPainter because their colour and mouth follow values; all of
+them scale crisply at every zoom. Every function paints inside the given square `rect` and leaves
+the painter's state as it was.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from ...model import Channel, LaneKind
+from .. import icons
 
 # One colour per emotion value (-2..+2): red through grey to green, readable on white.
 FACE_COLORS = {
@@ -62,81 +65,11 @@ def _pen(color: QColor, width: float) -> QPen:
 
 
 def paint_lane_icon(painter: QPainter, kind: LaneKind, rect: QRectF, color: QColor) -> None:
-    """A simple line icon for a lane kind."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    s = min(rect.width(), rect.height())
-    c = rect.center()
-    x0, y0 = c.x() - s / 2, c.y() - s / 2
-    painter.setPen(_pen(color, max(1.0, s / 11)))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-
-    def p(fx: float, fy: float) -> QPointF:
-        return QPointF(x0 + fx * s, y0 + fy * s)
-
-    def box(fx: float, fy: float, fw: float, fh: float) -> QRectF:
-        return QRectF(x0 + fx * s, y0 + fy * s, fw * s, fh * s)
-
-    if kind == LaneKind.TOUCHPOINTS:  # a hand pointing: a target with a dot
-        painter.drawEllipse(box(0.15, 0.15, 0.7, 0.7))
-        painter.setBrush(color)
-        painter.drawEllipse(box(0.4, 0.4, 0.2, 0.2))
-    elif kind == LaneKind.DOING:  # a running arrow
-        painter.drawLine(p(0.15, 0.5), p(0.85, 0.5))
-        painter.drawLine(p(0.6, 0.25), p(0.85, 0.5))
-        painter.drawLine(p(0.6, 0.75), p(0.85, 0.5))
-    elif kind == LaneKind.THINKING:  # a thought bubble
-        painter.drawEllipse(box(0.15, 0.1, 0.7, 0.5))
-        painter.drawEllipse(box(0.22, 0.66, 0.14, 0.14))
-        painter.drawEllipse(box(0.1, 0.84, 0.08, 0.08))
-    elif kind == LaneKind.FEELING:  # a heart
-        path = QPainterPath(p(0.5, 0.85))
-        path.cubicTo(p(0.0, 0.5), p(0.15, 0.05), p(0.5, 0.32))
-        path.cubicTo(p(0.85, 0.05), p(1.0, 0.5), p(0.5, 0.85))
-        painter.drawPath(path)
-    elif kind == LaneKind.EMOTION:  # a wave
-        path = QPainterPath(p(0.1, 0.6))
-        path.cubicTo(p(0.3, 0.1), p(0.45, 0.1), p(0.5, 0.5))
-        path.cubicTo(p(0.55, 0.9), p(0.7, 0.9), p(0.9, 0.35))
-        painter.drawPath(path)
-    elif kind == LaneKind.PAIN_POINTS:  # a lightning bolt
-        path = QPainterPath(p(0.6, 0.08))
-        for fx, fy in ((0.25, 0.55), (0.5, 0.55), (0.4, 0.92), (0.78, 0.42), (0.52, 0.42)):
-            path.lineTo(p(fx, fy))
-        path.closeSubpath()
-        painter.drawPath(path)
-    elif kind == LaneKind.MOMENTS_OF_TRUTH:  # a star
-        painter.drawPath(_star_path(c, s * 0.45))
-    elif kind == LaneKind.OPPORTUNITIES:  # a light bulb
-        painter.drawEllipse(box(0.25, 0.08, 0.5, 0.5))
-        painter.drawLine(p(0.4, 0.62), p(0.4, 0.78))
-        painter.drawLine(p(0.6, 0.62), p(0.6, 0.78))
-        painter.drawLine(p(0.4, 0.88), p(0.6, 0.88))
-    elif kind == LaneKind.METRICS:  # a bar chart
-        for i, h in enumerate((0.35, 0.6, 0.8)):
-            painter.drawRect(box(0.15 + i * 0.25, 0.9 - h, 0.16, h))
-    elif kind == LaneKind.BACKSTAGE:  # a gear (circle with teeth)
-        painter.drawEllipse(box(0.3, 0.3, 0.4, 0.4))
-        for a in range(8):
-            from math import cos, pi, sin
-
-            ang = a * pi / 4
-            painter.drawLine(
-                QPointF(c.x() + cos(ang) * s * 0.22, c.y() + sin(ang) * s * 0.22),
-                QPointF(c.x() + cos(ang) * s * 0.4, c.y() + sin(ang) * s * 0.4),
-            )
-    elif kind == LaneKind.TIME:  # a clock
-        painter.drawEllipse(box(0.1, 0.1, 0.8, 0.8))
-        painter.drawLine(c, p(0.5, 0.25))
-        painter.drawLine(c, p(0.7, 0.5))
-    elif kind == LaneKind.IMAGES:  # a picture: frame, sun and hill
-        painter.drawRoundedRect(box(0.1, 0.18, 0.8, 0.64), s * 0.06, s * 0.06)
-        painter.drawEllipse(box(0.58, 0.28, 0.14, 0.14))
-        painter.drawPolyline([p(0.12, 0.78), p(0.38, 0.45), p(0.62, 0.78)])
-    else:  # text: lines of a page
-        for i, w in enumerate((0.7, 0.7, 0.45)):
-            painter.drawLine(p(0.15, 0.3 + i * 0.2), p(0.15 + w, 0.3 + i * 0.2))
-    painter.restore()
+    """The lane kind's line icon (the SVG the menus and palette use too), tinted `color`."""
+    size = min(rect.width(), rect.height())
+    square = QRectF(0, 0, size, size)
+    square.moveCenter(rect.center())
+    icons.paint_icon(painter, icons.lane_icon_name(LaneKind(kind)), square, color)
 
 
 def _star_path(center: QPointF, radius: float) -> QPainterPath:
