@@ -31,6 +31,8 @@ class HeaderLook:
     radius: float = 0.0
     # Double-click here adds a neighbour (a step after this step, a lane below this lane).
     plus_zone: QRectF | None = None
+    # The canvas background around the box (the theme's), filled first.
+    backdrop: QColor | None = None
 
 
 class HeaderItem(MapItem):
@@ -66,7 +68,7 @@ class HeaderItem(MapItem):
             return
         # Opaque to the edges: pinned headers slide over cards, which must not show through
         # the antialiased rim or the rounded corners.
-        painter.fillRect(self._rect, BACKDROP)
+        painter.fillRect(self._rect, look.backdrop or BACKDROP)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self._rect.adjusted(0.5, 0.5, -0.5, -0.5)
         painter.setPen(QPen(look.border, 0.8) if look.border else Qt.PenStyle.NoPen)

@@ -8,14 +8,12 @@ from PySide6.QtGui import QColor, QFont, QPainterPath
 
 from ...layout import Box, CardBox, HeaderBox, MapGeometry, layout_journey, style
 from ...model import Journey, LaneKind
+from .. import theme
 from .card_item import Badge, CardLook
 from .drop_targets import CardDropTarget, LaneDropTarget, StageDropTarget, StepDropTarget
 from .emotion_curve_item import CurveDrawing, EmotionLook
 from .fonts import canvas_font
 from .header_item import HeaderLook
-
-LANE_HEADER_FILL = QColor(style.LANE_HEADER_FILL)
-TEXT = QColor(style.TEXT_COLOR)
 
 
 def lay_out(journey: Journey) -> MapGeometry:
@@ -77,15 +75,6 @@ def _lines(lines) -> list[tuple[QPointF, str]]:
     return [(QPointF(line.x, line.y), line.text) for line in lines]
 
 
-def _tint(color: QColor, white: float) -> QColor:
-    """`color` mixed with `white` parts of white: a calm background in the stage's hue."""
-    return QColor.fromRgbF(
-        color.redF() + (1 - color.redF()) * white,
-        color.greenF() + (1 - color.greenF()) * white,
-        color.blueF() + (1 - color.blueF()) * white,
-    )
-
-
 def _unchanged(item, record) -> bool:
     same = getattr(item, "record", None) == record and item.look is not None
     item.record = record
@@ -106,22 +95,26 @@ def apply_stage(item, record: HeaderBox, journey: Journey) -> None:
             sub_font=canvas_font(record.sub_font_size),
             sub_lines=_lines(record.sub_lines),
             radius=3.0,
+            backdrop=theme.canvas_colors().background,
         )
     )
 
 
 def apply_step(item, record: HeaderBox, journey: Journey) -> None:
-    fill = _tint(QColor(record.color), 0.8)
+    colors = theme.canvas_colors()
+    # A calm background in the stage's hue, mixed towards the theme's cell colour.
+    fill = colors.step_fill(QColor(record.color))
     if _unchanged(item, record) and item.look.fill == fill:
         return
     item.set_look(
         HeaderLook(
             fill=fill,
-            text_color=TEXT,
+            text_color=colors.header_text,
             font=canvas_font(record.font_size, bold=True),
             lines=_lines(record.lines),
-            border=QColor("#ffffff"),
+            border=colors.header_border,
             plus_zone=qrect(record.plus) if record.plus else None,
+            backdrop=colors.background,
         )
     )
 
@@ -129,27 +122,30 @@ def apply_step(item, record: HeaderBox, journey: Journey) -> None:
 def apply_lane(item, record: HeaderBox, journey: Journey) -> None:
     lane = journey.lane(item.object_id)
     kind = lane.kind if lane else LaneKind.TEXT
+    colors = theme.canvas_colors()
     if _unchanged(item, record) and item.lane_kind == kind:
         return
     item.set_look(
         HeaderLook(
-            fill=LANE_HEADER_FILL,
-            text_color=TEXT,
+            fill=colors.lane_header,
+            text_color=colors.header_text,
             font=canvas_font(record.font_size, bold=True),
             lines=_lines(record.lines),
-            border=QColor("#ffffff"),
+            border=colors.header_border,
             plus_zone=qrect(record.plus) if record.plus else None,
+            backdrop=colors.background,
         )
     )
     if record.icon:
-        icon_color = QColor(style.LANE_ICON_COLORS.get(kind, "#455a64"))
+        icon_color = colors.icon(QColor(style.LANE_ICON_COLORS.get(kind, "#455a64")))
         item.set_icon(kind, qrect(record.icon), icon_color)
 
 
 def apply_cell(item, record) -> None:
     item.set_scene_rect(qrect(record.box))
-    fill = QColor("#ffffff") if record.stage_index % 2 == 0 else QColor("#f8f9fb")
-    item.set_colors(fill, QColor("#dde1e6"))
+    colors = theme.canvas_colors()
+    fill = colors.cell if record.stage_index % 2 == 0 else colors.cell_alternate
+    item.set_colors(fill, colors.grid)
 
 
 def card_look(record: CardBox) -> CardLook:

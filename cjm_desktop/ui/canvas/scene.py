@@ -11,11 +11,10 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from ...layout import style
 from ...model import Journey
+from .. import theme
 from . import layout_bridge as bridge
 from .card_item import CardItem
 from .card_moves import neighbour_target
@@ -29,8 +28,6 @@ from .map_item import MapItem
 from .stage_header_item import StageHeaderItem
 from .step_header_item import StepHeaderItem
 
-BACKGROUND = QColor(style.BACKGROUND)
-
 
 class JourneyScene(QGraphicsScene):
     """The scene of one JourneyCanvas."""
@@ -38,7 +35,7 @@ class JourneyScene(QGraphicsScene):
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setBackgroundBrush(BACKGROUND)
+        self.setBackgroundBrush(theme.canvas_colors().background)
         self.journey_id: str | None = None
         self.layout = None
         self.cards: dict[str, CardItem] = {}
@@ -74,6 +71,17 @@ class JourneyScene(QGraphicsScene):
         ):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)
+
+    def apply_theme(self) -> None:
+        """Repaint in the palette's colours (light or dark): background, then every item."""
+        self.setBackgroundBrush(theme.canvas_colors().background)
+        # Not a rebuild: removing items would drop the selection. Forgetting the headers'
+        # records makes the next sync give every item its look again.
+        for group in (self.stages, self.steps, self.lanes):
+            for item in group.values():
+                item.record = None
+        if self.journey is not None:
+            self._sync(self.journey, all_cards=False)
 
     # -- the journey shown -----------------------------------------------------------------
     @property

@@ -119,6 +119,12 @@ class JourneyCanvas(QGraphicsView):
         super().resizeEvent(event)
         self._pin_headers()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # The system switched light/dark (or Preferences did): the canvas follows.
+            self._scene.apply_theme()
+
     def _pin_headers(self) -> None:
         self._scene.pin_headers(self.mapToScene(self.viewport().rect()).boundingRect())
 
