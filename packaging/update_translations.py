@@ -1,37 +1,28 @@
 #!/usr/bin/env python3
-"""Collect every translatable string of the package into the .ts sources (run after UI changes).
+"""Collect every translatable string of the package into the .ts sources (run after UI changes):
 
-Existing translations are kept; strings that disappeared are marked obsolete and dropped.
+    .venv/bin/python packaging/update_translations.py
+
+Existing translations are kept; strings that disappeared are dropped. New strings are listed;
+translate them in the .ts (Qt Linguist, or by hand: fill <translation> and remove
+type="unfinished").
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
-from translation_tools import LANGUAGES, ROOT, TRANSLATIONS, qt_tool
+from translation_tools import LANGUAGES, TRANSLATIONS, update_ts
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "cjm_desktop").rglob("*.py"))
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"cjm_desktop_{lang}.ts"
-        subprocess.run(
-            [
-                qt_tool("lupdate"),
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-target-language",
-                lang,
-                *sources,
-                "-ts",
-                str(ts.relative_to(ROOT)),
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+        missing = update_ts(ts, lang)
+        print(f"{ts.name}: {len(missing)} message(s) without a translation")
+        for context, text in missing:
+            print(f"  [{context}] {text!r}")
     return 0
 
 
