@@ -25,6 +25,7 @@ from . import project_files, window_registry
 from .app_settings import AppSettings
 from .autosave import Autosave
 from .document import Document
+from .panels.action_plan_dock import install as install_action_plan
 from .panels.inspector import Inspector
 from .panels.map_list import MapList
 from .panels.touchpoint_palette import TouchpointPalette
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.map_dock, self.palette_dock], [180, 420], Qt.Orientation.Vertical)
         for dock in (self.map_dock, self.palette_dock, self.inspector_dock):
             self.actions_.panels_menu.addAction(dock.toggleViewAction())
+        install_action_plan(self)
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -35,6 +35,10 @@ def build_context_menu(view, scene_pos) -> QMenu:
         menu.addAction(QCoreApplication.translate("JourneyCanvas", "Cut"), view.cut).setShortcut(
             QKeySequence.StandardKey.Cut
         )
+        # Panels add their own entries for a card (the action plan's "Create action from this
+        # card"), so the canvas need not know them.
+        for add_entries in view.card_menu_extras:
+            add_entries(menu, item.object_id)
     if item is not None and item.kind == "step":
         menu.addAction(
             QCoreApplication.translate("JourneyCanvas", "Add step after"),

@@ -48,6 +48,8 @@ class JourneyCanvas(QGraphicsView):
         self.palette_drop = PaletteDrop(self)
         self._pan_start: QPoint | None = None
         self._space_down = False
+        #: Callables (menu, card_id) adding entries to a card's context menu (see context_menu).
+        self.card_menu_extras: list = []
 
     # -- public API used by the main window --------------------------------------------------
     def journey_scene(self) -> JourneyScene:
