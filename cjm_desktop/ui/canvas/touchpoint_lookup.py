@@ -10,23 +10,16 @@ from ...model import Channel, Mode
 def _entries() -> list[Any]:
     from ... import catalog
 
-    finder = getattr(catalog, "touchpoints", None)
-    if callable(finder):
-        return list(finder())
-    library = catalog.touchpoint_library()
-    return list(getattr(library, "entries", library))
+    return list(catalog.touchpoints())
 
 
 def find_entry(entry_id: str) -> Any | None:
     """The library entry with this ID, or None (also when the catalog is not available)."""
+    # Through touchpoints(), the same call the palette lists the entries with, so a drop finds
+    # exactly what the palette offered.
     try:
-        from ... import catalog
-
-        single = getattr(catalog, "touchpoint", None)
-        if callable(single):
-            return single(entry_id)
         return next((e for e in _entries() if getattr(e, "id", None) == entry_id), None)
-    except (LookupError, ImportError, AttributeError, TypeError):
+    except (ImportError, AttributeError):
         return None
 
 

@@ -49,7 +49,11 @@ def template_choices(language: str) -> list[tuple[str, str]]:
 
 def _name(template, language: str) -> str:
     name = getattr(template, "name", template.id)
-    return name(language) if callable(name) else str(name)
+    if callable(name):
+        return name(language)
+    if isinstance(name, dict):  # the catalog's texts: {"nl": ..., "en": ...}
+        return name.get(language) or next(iter(name.values()), template.id)
+    return str(name)
 
 
 def journey_from_template(template_id: str, language: str) -> Journey | None:
