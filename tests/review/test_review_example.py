@@ -1,5 +1,5 @@
-"""The comparison and the checklist on whole projects: the bundled Dutch example (skipped until
-it exists) and the shared report project. Cross-checked against plain counts of the maps."""
+"""The comparison and the checklist on whole projects: the bundled Dutch example and the shared
+report project. Cross-checked against plain counts of the maps."""
 
 from collections import Counter
 from pathlib import Path
@@ -21,8 +21,6 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "cjm_desktop/resources/examples/
 def project(request) -> Project:
     if request.param == "report":
         return report_project()
-    if not EXAMPLE.exists():
-        pytest.skip("the example project bakkerij_nl.cjm is not there yet")
     return storage.load(EXAMPLE)
 
 

@@ -87,8 +87,6 @@ def test_undo_restores_the_selection_of_a_removed_card(qtbot):
 
 
 def test_example_project_renders_at_100_percent_and_zoomed_out(qtbot, tmp_path, example_nl_path):
-    if not example_nl_path.exists():
-        pytest.skip("the example project is not there yet")
     from cjm_desktop.storage import load
 
     project = load(example_nl_path)
