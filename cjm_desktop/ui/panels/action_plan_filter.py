@@ -29,11 +29,19 @@ class ActionPlanFilter(QSortFilterProxyModel):
 
     def set_filters(self, **filters) -> None:
         """Set any of status, owner, journey_id, stage_id and filter again once."""
-        for name, value in filters.items():
+        for name in filters:
             if name not in ("status", "owner", "journey_id", "stage_id"):
                 raise TypeError(f"unknown filter {name!r}")
+        # Qt 6.10 replaced invalidateRowsFilter() by begin/endFilterChange(); 6.6 has only the old.
+        modern = hasattr(self, "endFilterChange")
+        if modern:
+            self.beginFilterChange()
+        for name, value in filters.items():
             setattr(self, name, value)
-        self.invalidateRowsFilter()
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def clear_filters(self) -> None:
         self.set_filters(status=ANY, owner=ANY, journey_id=ANY, stage_id=ANY)
