@@ -1,0 +1,123 @@
+"""The impact/effort matrix, driven with the mouse and keys: dragging a dot to another cell sets
+impact and effort in one undo step; a click selects the action's row in the table; arrow keys move
+the selected dot one score; the dots follow the table's filters."""
+
+from __future__ import annotations
+
+import pytest
+from action_plan_support import plan_project
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from cjm_desktop.ui.document import Document
+from cjm_desktop.ui.panels.action_plan_panel import ActionPlanPanel
+from cjm_desktop.ui.panels.impact_effort_geometry import Plot, spread_positions
+
+
+@pytest.fixture
+def panel(qtbot):
+    panel = ActionPlanPanel(Document(plan_project()))
+    qtbot.addWidget(panel)
+    panel.resize(1300, 460)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def _point(p: QPointF) -> QPoint:
+    return QPoint(round(p.x()), round(p.y()))
+
+
+def _drag(matrix, start: QPointF, end: QPointF, steps: int = 6) -> None:
+    a, b = _point(start), _point(end)
+    QTest.mousePress(matrix, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for i in range(1, steps + 1):
+        QTest.mouseMove(matrix, a + (b - a) * (i / steps))
+    QTest.mouseRelease(matrix, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+
+
+def test_dragging_a_dot_sets_impact_and_effort_in_one_undo_step(panel):
+    document, matrix = panel.document, panel.matrix
+    action = document.project.action("action-speed")
+    start = matrix.dot_position("action-speed")
+    assert start == matrix.cell_center(4, 2)
+    # Released off the centre of the target cell: the score is the cell's, snapped.
+    target = matrix.cell_center(2, 5) + QPointF(9, -6)
+    _drag(matrix, start, target)
+    assert (action.impact, action.effort) == (2, 5)
+    assert document.undo_stack.count() == 1
+    assert matrix.dot_position("action-speed") == matrix.cell_center(2, 5)
+    assert panel.selected_ids() == ["action-speed"]
+    document.undo_stack.undo()
+    assert (action.impact, action.effort) == (4, 2)
+    assert matrix.dot_position("action-speed") == matrix.cell_center(4, 2)
+
+
+def test_a_drag_past_the_edge_stops_at_the_outer_score(panel):
+    matrix = panel.matrix
+    action = panel.document.project.action("action-loose")
+    plot = matrix.plot()
+    _drag(matrix, matrix.dot_position("action-loose"), QPointF(plot.left - 20, plot.top - 20))
+    assert (action.impact, action.effort) == (5, 1)
+
+
+def test_a_click_without_moving_selects_the_row_and_changes_nothing(panel):
+    matrix = panel.matrix
+    QTest.mouseClick(
+        matrix, Qt.MouseButton.LeftButton, pos=_point(matrix.dot_position("action-free"))
+    )
+    assert panel.selected_ids() == ["action-free"]
+    assert panel.document.undo_stack.count() == 0
+    # Ctrl+click adds to the selection; a click on empty ground clears it.
+    QTest.mouseClick(
+        matrix,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        _point(matrix.dot_position("action-queue")),
+    )
+    assert panel.selected_ids() == ["action-free", "action-queue"]
+    QTest.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=_point(matrix.cell_center(1, 5)))
+    assert panel.selected_ids() == []
+
+
+def test_arrow_keys_move_the_selected_dot_one_score(panel):
+    matrix = panel.matrix
+    action = panel.document.project.action("action-queue")
+    QTest.mouseClick(
+        matrix, Qt.MouseButton.LeftButton, pos=_point(matrix.dot_position("action-queue"))
+    )
+    QTest.keyClick(matrix, Qt.Key.Key_Up)
+    QTest.keyClick(matrix, Qt.Key.Key_Left)
+    assert (action.impact, action.effort) == (3, 2)
+    assert panel.document.undo_stack.count() == 2
+
+
+def test_escape_during_a_drag_puts_the_dot_back(panel):
+    matrix = panel.matrix
+    action = panel.document.project.action("action-speed")
+    a = _point(matrix.dot_position("action-speed"))
+    b = _point(matrix.cell_center(1, 5))
+    QTest.mousePress(matrix, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    QTest.mouseMove(matrix, (a + b) / 2)
+    QTest.mouseMove(matrix, b)
+    QTest.keyClick(matrix, Qt.Key.Key_Escape)
+    QTest.mouseRelease(matrix, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    assert (action.impact, action.effort) == (4, 2)
+    assert panel.document.undo_stack.count() == 0
+
+
+def test_the_matrix_shows_only_the_actions_the_filters_let_through(panel):
+    matrix = panel.matrix
+    assert matrix.dot_position("action-queue") is not None
+    panel.filters.journey.setCurrentIndex(panel.filters.journey.findText("Web shop"))
+    assert matrix.dot_position("action-queue") is None
+    assert matrix.dot_position("action-speed") is not None
+
+
+def test_dots_sharing_a_score_are_spread_around_the_cell_centre():
+    plot = Plot(0, 0, 500, 500)
+    positions = spread_positions(plot, [("a", 3, 3), ("b", 3, 3), ("c", 1, 5)])
+    assert positions["c"] == plot.cell_center(1, 5)
+    assert positions["a"] != positions["b"]
+    for dot in ("a", "b"):
+        assert plot.score_at(*positions[dot]) == (3, 3)
