@@ -98,3 +98,6 @@ class MapGeometry:
     card_gap: float = 6.0
     header_height: float = 0.0  # stage + step headers: repeated on tiled PDF pages
     lane_header_width: float = 0.0
+    # The top-left corner above the lane headers and left of the stage headers: where the map
+    # names its persona (canvas card, PDF).
+    corner: Box = (0.0, 0.0, 0.0, 0.0)

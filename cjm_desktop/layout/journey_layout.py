@@ -101,6 +101,7 @@ def layout_journey(journey: Journey, style: Style = DEFAULT_STYLE) -> MapGeometr
         card_gap=s.card_gap,
         header_height=s.stage_height + s.step_height,
         lane_header_width=s.lane_header_width,
+        corner=(0.0, 0.0, s.lane_header_width, s.stage_height + s.step_height),
     )
     column_x, stage_of, right = _headers(journey, geometry, s)
     cells_cards: dict[tuple[str, str], list[Card]] = {}

@@ -25,6 +25,7 @@ from .header_item import HeaderItem
 from .inline_editor import InlineEditor
 from .lane_header_item import LaneHeaderItem
 from .map_item import MapItem
+from .persona_card_item import PersonaCardItem
 from .stage_header_item import StageHeaderItem
 from .step_header_item import StepHeaderItem
 
@@ -47,6 +48,8 @@ class JourneyScene(QGraphicsScene):
         self._card_records: dict[str, object] = {}
         self.indicator = DropIndicator()
         self.addItem(self.indicator)
+        self.persona_card = PersonaCardItem()
+        self.addItem(self.persona_card)
         self.current_cell: tuple[str, str] | None = None
         self._syncing_selection = False
         self._editor: InlineEditor | None = None
@@ -105,6 +108,7 @@ class JourneyScene(QGraphicsScene):
         self._project = self.document.project
         self.journey_id = self._document_journey_id()
         self.layout = None
+        self.persona_card.show_for(self._project, None, (0, 0, 0, 0))
         if self.journey is not None:
             self._sync(self.journey, all_cards=True)
         self.on_document_selection()
@@ -155,6 +159,7 @@ class JourneyScene(QGraphicsScene):
             lambda item, rec: bridge.apply_emotion(item, rec, journey),
         )
         self._sync_cards(journey, all_cards, changed_cards)
+        self.persona_card.show_for(self.document.project, journey, self.layout.corner)
         self.setSceneRect(bridge.map_rect(self.layout).adjusted(-40, -40, 40, 40))
         self.pin_headers(self._visible)
 
@@ -176,6 +181,8 @@ class JourneyScene(QGraphicsScene):
                     continue  # being dragged: it follows the mouse
                 box = records[key].box
                 item.setPos(box[0] + dx, box[1] + dy)
+        corner = self.layout.corner
+        self.persona_card.setPos(corner[0] + right, corner[1] + down)
 
     def _sync_group(self, items: dict, records: dict, factory, apply) -> None:
         for key in [k for k in items if k not in records]:
