@@ -218,3 +218,16 @@ def test_both_languages_tell_the_same_story(fresh_build):
 
 def test_files_stay_modest(shipped):
     assert shipped.stat().st_size < 250 * 1024
+
+
+def test_every_character_prints_in_the_pdf_font(shipped):
+    # The PDF embeds the bundled Noto Sans, which lacks some symbols (★ ≥ ≤); reportlab then
+    # draws nothing, so "≥ 4,7 ★" would print as " 4,7". Qt's font fallback hides this on screen.
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from cjm_desktop.layout.text_metrics import font_path
+
+    text = shipped.read_text(encoding="utf-8")
+    for face in (font_path(), font_path(bold=True), font_path(italic=True)):
+        glyphs = TTFontFile(str(face)).charToGlyph
+        assert sorted({c for c in text if ord(c) not in glyphs and c != "\n"}) == []
