@@ -102,6 +102,17 @@ class ActionPlanDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+        # A date field with its arrow and clear button is wider than a date column: it grows
+        # over the neighbouring cells rather than cut the date off.
+        rect = option.rect
+        if isinstance(editor, DateEditor):
+            rect = rect.adjusted(0, 0, max(0, editor.sizeHint().width() - rect.width()), 0)
+            viewport = editor.parentWidget()
+            if viewport is not None and rect.right() > viewport.width():
+                rect.moveRight(viewport.width() - 1)
+        editor.setGeometry(rect)
+
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
