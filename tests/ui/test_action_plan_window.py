@@ -11,6 +11,8 @@ from main_window_support import app_files, show_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from cjm_desktop.editing import SetFields
+from cjm_desktop.model import Action, Project
 from cjm_desktop.ui.canvas.context_menu import build_context_menu
 from cjm_desktop.ui.main_window import MainWindow
 from cjm_desktop.ui.panels.action_plan_model import COLUMN
@@ -130,3 +132,15 @@ def test_deleting_an_addressed_card_keeps_the_table_in_step(window):
     assert action.card_ids == []
     window.document.undo_stack.undo()
     assert action.card_ids == ["card-slow"]
+
+
+def test_the_table_follows_edits_made_elsewhere_and_another_project(window):
+    panel = window.action_plan
+    window.document.push(SetFields("action-speed", {"title": "Fast pages", "owner": "Dirk"}))
+    assert panel.table.model().index(0, COLUMN["title"]).data() == "Fast pages"
+    assert panel.filters.owner.findText("Dirk") >= 0
+    window.document.replace_project(Project(actions=[Action(title="Only", owner="Eva")]), None)
+    assert panel.table.model().rowCount() == 1
+    assert panel.table.model().index(0, COLUMN["title"]).data() == "Only"
+    owners = [panel.filters.owner.itemText(i) for i in range(panel.filters.owner.count())]
+    assert owners == ["All", "(no owner)", "Eva"]

@@ -9,7 +9,7 @@ two share one selection model), so the rest of the panel follows.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from ...model import Action, Status
@@ -257,7 +257,8 @@ class ImpactEffortMatrix(QWidget):
 
     def _paint_axes(self, painter: QPainter, plot: Plot) -> None:
         painter.setFont(self.font())
-        painter.setPen(QColor("#424242"))
+        # Outside the plot, on the window background: the palette's text colour (light or dark).
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         bottom = plot.top + plot.height
         for score in SCORES:
             x, _ = plot.cell_center(1, score)
