@@ -10,7 +10,15 @@ import pytest
 from action_plan_support import click_cell, double_click_cell, plan_project
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QSpinBox, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+)
 
 from cjm_desktop.model import Priority, Status
 from cjm_desktop.ui.document import Document
@@ -269,3 +277,30 @@ def test_delete_button_and_delete_key_remove_the_selected_actions_in_one_step(pa
     ]
     document.undo_stack.undo()
     assert len(document.project.actions) == 4
+
+
+def test_a_day_clicked_in_the_calendar_pop_up_is_the_new_date_at_once(panel):
+    action = panel.document.project.action("action-queue")
+    double_click_cell(panel.table, 2, COLUMN["due"])
+    date_edit = _editor(panel, QDateEdit)
+    # The arrow at the right of the field opens the calendar.
+    arrow = QPoint(date_edit.width() - 6, date_edit.height() // 2)
+    QTest.mouseClick(date_edit, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = date_edit.calendarWidget()
+    assert calendar.isVisible()
+    days = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    model = days.model()
+    day_20 = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if model.index(r, c).data() == 20
+    )
+    QTest.mouseClick(
+        days.viewport(), Qt.MouseButton.LeftButton, pos=days.visualRect(day_20).center()
+    )
+    _close_editor()
+    assert action.due == date(2030, 6, 20)
+    assert not date_edit.isVisible()  # the editor closed with the pick
+    panel.document.undo_stack.undo()
+    assert action.due == date(2030, 6, 15)

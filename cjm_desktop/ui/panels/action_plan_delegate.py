@@ -23,6 +23,8 @@ class DateEditor(QWidget):
     """A date with a calendar pop-up, or no date: the clear button empties the cell."""
 
     cleared = Signal()
+    #: A day was chosen in the calendar: the choice is made, like a pick in a drop-down list.
+    picked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,9 @@ class DateEditor(QWidget):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        calendar = self.date_edit.calendarWidget()
+        calendar.clicked.connect(self._pick)
+        calendar.activated.connect(self._pick)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("✕")
         self.clear_button.setToolTip(self.tr("No date"))
@@ -50,6 +55,11 @@ class DateEditor(QWidget):
 
     def date(self) -> QDate | None:
         return None if self.is_empty else self.date_edit.date()
+
+    def _pick(self, day: QDate) -> None:
+        self.date_edit.setDate(day)
+        self.is_empty = False
+        self.picked.emit()
 
     def _clear(self) -> None:
         self.is_empty = True
@@ -83,6 +93,7 @@ class ActionPlanDelegate(QStyledItemDelegate):
         if key in DATE_KEYS:
             editor = DateEditor(parent)
             editor.cleared.connect(lambda e=editor: self._commit_and_close(e))
+            editor.picked.connect(lambda e=editor: self._commit_and_close(e))
             return editor
         return super().createEditor(parent, option, index)
 
