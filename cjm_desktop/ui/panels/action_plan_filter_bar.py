@@ -42,8 +42,9 @@ class ActionPlanFilterBar(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumContentsLength(8)
+        # Long stage names must not widen the whole dock: the list pops up as wide as it needs.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         combo.currentIndexChanged.connect(self._apply)
         return combo
 
@@ -88,6 +89,8 @@ class ActionPlanFilterBar(QWidget):
         found = next((n for n, (_t, v) in enumerate(items) if v == current), 0)
         combo.setCurrentIndex(found)
         combo.blockSignals(False)
+        view = combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth())
 
     def _apply(self, *args) -> None:
         if self._filling:
