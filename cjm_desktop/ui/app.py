@@ -8,17 +8,6 @@ from pathlib import Path
 
 from .. import __version__
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-
-
-def _install_translator(app, language: str | None) -> None:
-    from PySide6.QtCore import QLocale, QTranslator
-
-    code = language or QLocale.system().name().split("_")[0]
-    translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS / f"cjm_desktop_{code}.qm")):
-        app.installTranslator(translator)
-
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
@@ -31,13 +20,18 @@ def main(argv: list[str] | None = None) -> int:
 
     from .app_settings import APPLICATION, ORGANISATION, AppSettings
     from .main_window import MainWindow
+    from .theme import apply_appearance, follow_system
+    from .translators import install_translators
 
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("CJM Desktop")
     app.setApplicationVersion(__version__)
-    _install_translator(app, AppSettings().language())
+    settings = AppSettings()
+    install_translators(app, settings.language())
+    apply_appearance(app, settings.appearance())
+    follow_system(app, settings.appearance)
     files = [a for a in args if not a.startswith("-")]
     window = MainWindow(Path(files[0]) if files else None)
     window.show()

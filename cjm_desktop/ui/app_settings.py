@@ -1,5 +1,6 @@
 """AppSettings: what the application remembers between runs (recent files, window geometry and
-dock layout, zoom, UI language), stored with QSettings.
+dock layout, zoom) and the preferences (UI language, appearance, language of new projects,
+autosave interval), stored with QSettings.
 
 CJM_SETTINGS_FILE names an ini file to use instead of the user's settings, so tests and portable
 installs never touch the real ones.
@@ -16,6 +17,8 @@ ORGANISATION = "cjm-desktop"
 APPLICATION = "cjm-desktop"
 SETTINGS_FILE_ENV = "CJM_SETTINGS_FILE"
 MAX_RECENT = 10
+DEFAULT_AUTOSAVE_MINUTES = 1
+MAX_AUTOSAVE_MINUTES = 30
 
 
 class AppSettings:
@@ -81,3 +84,30 @@ class AppSettings:
 
     def set_language(self, language: str | None) -> None:
         self._settings.setValue("language", language or "")
+
+    # -- preferences -------------------------------------------------------------------------
+    def appearance(self) -> str:
+        """ "system", "light" or "dark"."""
+        value = self._settings.value("appearance", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    def set_appearance(self, appearance: str) -> None:
+        self._settings.setValue("appearance", appearance)
+
+    def project_language(self) -> str:
+        """The language new projects start in ("nl" or "en")."""
+        value = self._settings.value("new_project/language", "nl")
+        return value if value in ("nl", "en") else "nl"
+
+    def set_project_language(self, language: str) -> None:
+        self._settings.setValue("new_project/language", language)
+
+    def autosave_minutes(self) -> int:
+        try:
+            minutes = int(self._settings.value("autosave/minutes", DEFAULT_AUTOSAVE_MINUTES))
+        except (TypeError, ValueError):
+            return DEFAULT_AUTOSAVE_MINUTES
+        return min(max(minutes, 1), MAX_AUTOSAVE_MINUTES)
+
+    def set_autosave_minutes(self, minutes: int) -> None:
+        self._settings.setValue("autosave/minutes", int(minutes))

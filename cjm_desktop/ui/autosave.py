@@ -1,5 +1,5 @@
-"""Autosave: while a document has unsaved changes, write a recovery copy every minute and when
-the application loses focus, so a crash loses at most a minute of work."""
+"""Autosave: while a document has unsaved changes, write a recovery copy every minute (or as often
+as Preferences say) and when the application loses focus, so a crash loses at most that much."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from PySide6.QtGui import QGuiApplication
 
 from ..user_message import UserError
 from . import project_files
+from .app_settings import AppSettings
 from .document import Document
 
-INTERVAL_MS = 60_000
+INTERVAL_MS = 60_000  # a minute: the default of Preferences' autosave interval
 
 
 class Autosave(QObject):
@@ -25,12 +26,15 @@ class Autosave(QObject):
         super().__init__(parent)
         self.document = document
         self.timer = QTimer(self)
-        self.timer.setInterval(INTERVAL_MS)
+        self.timer.setInterval(AppSettings().autosave_minutes() * INTERVAL_MS)
         self.timer.timeout.connect(self.save_recovery)
         self.timer.start()
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._application_state_changed)
+
+    def set_interval_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(minutes * INTERVAL_MS)
 
     def _application_state_changed(self, state) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
