@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolBar
 
+from .help.menu import add_preferences, build_help_menu
 from .icons import icon
 
 StandardKey = QKeySequence.StandardKey
@@ -125,6 +126,8 @@ class WindowActions:
             self._add(self.view_menu, item)
         self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
         self._build_language_menu(self.view_menu.addMenu(tr("&Language")))
+        self.preferences = add_preferences(self.window, edit_menu)
+        self.help_menu = build_help_menu(self.window, bar)
 
     def _add(self, menu: QMenu, item) -> None:
         if item is None:

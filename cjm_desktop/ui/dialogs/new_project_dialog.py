@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Language, Project
+from ..app_settings import AppSettings
 from ..panels.new_maps import blank_journey, journey_from_template, template_choices
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -31,6 +32,8 @@ class NewProjectDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem("Nederlands", Language.NL)
         self.language.addItem("English", Language.EN)
+        preferred = self.language.findData(Language(AppSettings().project_language()))
+        self.language.setCurrentIndex(max(preferred, 0))
         self.language.currentIndexChanged.connect(self._fill_templates)
         self.templates = QListWidget(self)
         self.templates.itemDoubleClicked.connect(self.accept)
