@@ -1,0 +1,2838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About CJM Desktop</source>
+            <translation>Over CJM Desktop</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Lettertypen</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Bibliotheken</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlan</name>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation>(naamloze fase)</translation>
+        </message>
+        <message>
+            <source>(untitled map)</source>
+            <translation>(klantreis zonder titel)</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Actieplan</translation>
+        </message>
+        <message>
+            <source>Create action from this card</source>
+            <translation>Actie maken van deze kaart</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Inspanning</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Klantreis</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Eigenaar</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioriteit</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Begin</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanFilterBar</name>
+        <message>
+            <source>(no map)</source>
+            <translation>(geen klantreis)</translation>
+        </message>
+        <message>
+            <source>(no owner)</source>
+            <translation>(geen eigenaar)</translation>
+        </message>
+        <message>
+            <source>(no stage)</source>
+            <translation>(geen fase)</translation>
+        </message>
+        <message>
+            <source>(untitled map)</source>
+            <translation>(klantreis zonder titel)</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Map:</source>
+            <translation>Klantreis:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Eigenaar:</translation>
+        </message>
+        <message>
+            <source>Stage:</source>
+            <translation>Fase:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanPanel</name>
+        <message>
+            <source>Action from card</source>
+            <translation>Actie van kaart</translation>
+        </message>
+        <message>
+            <source>Create an action for the pain point, drop-off or opportunity selected on the map</source>
+            <translation>Maak een actie voor het pijnpunt, afhaakmoment of de kans die op de klantreis is geselecteerd</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <extracomment>One new action appeared (added here, from a card, or brought back by undo) and is selected; the window shows the dock.</extracomment>
+            <translation>Nieuwe actie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanTable</name>
+        <message>
+            <source>Action plan</source>
+            <extracomment>Delete was pressed (outside an editor).</extracomment>
+            <translation>Actieplan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPage</name>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation>(naamloze fase)</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(zonder titel)</translation>
+        </message>
+        <message>
+            <source>(whole journey)</source>
+            <translation>(hele klantreis)</translation>
+        </message>
+        <message>
+            <source>1 = easy, 5 = a lot of work</source>
+            <translation>1 = makkelijk, 5 = veel werk</translation>
+        </message>
+        <message>
+            <source>1 = little, 5 = a lot</source>
+            <translation>1 = weinig, 5 = veel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Due date in the past</source>
+            <translation>Deadline ligt in het verleden</translation>
+        </message>
+        <message>
+            <source>Due date:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <source>Effort:</source>
+            <translation>Inspanning:</translation>
+        </message>
+        <message>
+            <source>Every journey has gaps. Below are the ones your answers point to. Turn the most important into actions: who does what, and when. This is your roadmap.</source>
+            <translation>Elke klantreis heeft gaten. Hieronder staan de gaten waar je antwoorden op wijzen. Maak van de belangrijkste acties: wie doet wat, en wanneer? Dat is je roadmap.</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Hoog</translation>
+        </message>
+        <message>
+            <source>Impact on customers:</source>
+            <translation>Impact op klanten:</translation>
+        </message>
+        <message>
+            <source>In which stage?</source>
+            <translation>In welke fase?</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <source>Make it an action</source>
+            <translation>Maak er een actie van</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Gemiddeld</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nieuwe actie</translation>
+        </message>
+        <message>
+            <source>No gaps found yet: add your own actions below.</source>
+            <translation>Nog geen gaten gevonden: voeg hieronder je eigen acties toe.</translation>
+        </message>
+        <message>
+            <source>Priority:</source>
+            <translation>Prioriteit:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Start with actions of high impact and little effort: the quick wins.</source>
+            <translation>Begin met acties met veel impact en weinig inspanning: de quick wins.</translation>
+        </message>
+        <message>
+            <source>Step 6 of 6: Gaps and improvements</source>
+            <translation>Stap 6 van 6: Gaten en verbeteringen</translation>
+        </message>
+        <message>
+            <source>Suggested gaps:</source>
+            <translation>Voorgestelde gaten:</translation>
+        </message>
+        <message>
+            <source>The due date of {actions} has already passed. Keep it anyway?</source>
+            <translation>De deadline van {actions} is al voorbij. Toch zo laten?</translation>
+        </message>
+        <message>
+            <source>What will you do?</source>
+            <translation>Wat ga je doen?</translation>
+        </message>
+        <message>
+            <source>Who does it?</source>
+            <translation>Wie doet het?</translation>
+        </message>
+        <message>
+            <source>Your actions:</source>
+            <translation>Je acties:</translation>
+        </message>
+        <message>
+            <source>e.g. Piet</source>
+            <translation>bijv. Piet</translation>
+        </message>
+        <message>
+            <source>e.g. put opening hours on Google</source>
+            <translation>bijv. openingstijden op Google zetten</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrandPage</name>
+        <message>
+            <source>Every contact with a customer should fit what you stand for. Describe your business and what makes it special; you will check each step of the journey against it.</source>
+            <translation>Elk contact met een klant moet passen bij waar je voor staat. Beschrijf je bedrijf en wat het bijzonder maakt; daaraan toets je straks elke stap van de klantreis.</translation>
+        </message>
+        <message>
+            <source>Name of your business:</source>
+            <translation>Naam van je bedrijf:</translation>
+        </message>
+        <message>
+            <source>One sentence customers should be able to count on, in every contact with you.</source>
+            <translation>Eén zin waar klanten bij elk contact met jou op moeten kunnen rekenen.</translation>
+        </message>
+        <message>
+            <source>Short description:</source>
+            <translation>Korte beschrijving:</translation>
+        </message>
+        <message>
+            <source>Step 1 of 6: Your business</source>
+            <translation>Stap 1 van 6: Je bedrijf</translation>
+        </message>
+        <message>
+            <source>What do you sell?</source>
+            <translation>Wat verkoop je?</translation>
+        </message>
+        <message>
+            <source>What makes you unique?</source>
+            <translation>Wat maakt je uniek?</translation>
+        </message>
+        <message>
+            <source>Your promise to customers:</source>
+            <translation>Je belofte aan klanten:</translation>
+        </message>
+        <message>
+            <source>Your unique selling points (USPs): type one, press Enter or Add, then the next.</source>
+            <translation>Je unique selling points (USP's): typ er een, druk op Enter of Toevoegen, dan de volgende.</translation>
+        </message>
+        <message>
+            <source>e.g. Bakery Jansen</source>
+            <translation>bijv. Bakkerij Jansen</translation>
+        </message>
+        <message>
+            <source>e.g. a family bakery in the city centre since 1952</source>
+            <translation>bijv. een familiebakkerij in het centrum sinds 1952</translation>
+        </message>
+        <message>
+            <source>e.g. always fresh, always friendly</source>
+            <translation>bijv. altijd vers, altijd vriendelijk</translation>
+        </message>
+        <message>
+            <source>e.g. baked fresh every morning</source>
+            <translation>bijv. elke ochtend vers gebakken</translation>
+        </message>
+        <message>
+            <source>e.g. sourdough bread and pastries</source>
+            <translation>bijv. zuurdesembrood en gebak</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Unnamed persona</source>
+            <translation>Naamloze persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalog</name>
+        <message>
+            <source>The touchpoint library has no entry '{touchpoint_id}'.</source>
+            <translation>De touchpointbibliotheek heeft geen item '{touchpoint_id}'.</translation>
+        </message>
+        <message>
+            <source>Unknown language '{language}'. Known: {known}.</source>
+            <translation>Onbekende taal '{language}'. Bekend: {known}.</translation>
+        </message>
+        <message>
+            <source>Unknown template '{template_id}'. Known: {known}.</source>
+            <translation>Onbekend sjabloon '{template_id}'. Bekend: {known}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>Action “{title}” has no due date.</source>
+            <translation>Actie “{title}” heeft geen deadline.</translation>
+        </message>
+        <message>
+            <source>Action “{title}” has no owner and no due date.</source>
+            <translation>Actie “{title}” heeft geen eigenaar en geen deadline.</translation>
+        </message>
+        <message>
+            <source>Action “{title}” has no owner.</source>
+            <translation>Actie “{title}” heeft geen eigenaar.</translation>
+        </message>
+        <message>
+            <source>Actions without an owner or a due date</source>
+            <translation>Acties zonder eigenaar of deadline</translation>
+        </message>
+        <message>
+            <source>Pain point “{title}” has no action.</source>
+            <translation>Pijnpunt “{title}” heeft geen actie.</translation>
+        </message>
+        <message>
+            <source>Pain points without an action</source>
+            <translation>Pijnpunten zonder actie</translation>
+        </message>
+        <message>
+            <source>Stage “{stage}” has no customer goal.</source>
+            <translation>Fase “{stage}” heeft geen klantdoel.</translation>
+        </message>
+        <message>
+            <source>Stage “{stage}” has no touchpoints.</source>
+            <translation>Fase “{stage}” heeft geen touchpoints.</translation>
+        </message>
+        <message>
+            <source>Stages without a customer goal</source>
+            <translation>Fasen zonder klantdoel</translation>
+        </message>
+        <message>
+            <source>Stages without touchpoints</source>
+            <translation>Fasen zonder touchpoints</translation>
+        </message>
+        <message>
+            <source>Step “{step}” has no emotion on curve “{curve}”.</source>
+            <translation>Stap “{step}” heeft geen emotie op curve “{curve}”.</translation>
+        </message>
+        <message>
+            <source>Step “{step}” has no emotion.</source>
+            <translation>Stap “{step}” heeft geen emotie.</translation>
+        </message>
+        <message>
+            <source>Step “{step}” has no emotion: the map has no emotion curve.</source>
+            <translation>Stap “{step}” heeft geen emotie: de klantreis heeft geen emotiecurve.</translation>
+        </message>
+        <message>
+            <source>Steps without an emotion</source>
+            <translation>Stappen zonder emotie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistView</name>
+        <message>
+            <source>Click to show this on the map</source>
+            <translation>Klik om dit op de klantreis te tonen</translation>
+        </message>
+        <message>
+            <source>The project has no map yet.</source>
+            <translation>Het project heeft nog geen klantreis.</translation>
+        </message>
+        <message>
+            <source>This map has {n} points to finish. Click one to show it on the map.</source>
+            <translation>Deze klantreis heeft nog {n} punten om af te maken. Klik op een punt om het op de klantreis te tonen.</translation>
+        </message>
+        <message>
+            <source>This map is complete: every check passes.</source>
+            <translation>Deze klantreis is compleet: alle controles slagen.</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Klantreis zonder titel</translation>
+        </message>
+        <message>
+            <source>{title} (to-be)</source>
+            <translation>{title} (to-be)</translation>
+        </message>
+        <message>
+            <source>{title} — complete</source>
+            <translation>{title} — compleet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColorField</name>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Kies een kleur</translation>
+        </message>
+        <message>
+            <source>Default colour</source>
+            <translation>Standaardkleur</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <source>Use the default colour</source>
+            <translation>De standaardkleur gebruiken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonView</name>
+        <message>
+            <source>&lt;b&gt;{as_is}&lt;/b&gt; (as-is) against &lt;b&gt;{to_be}&lt;/b&gt; (to-be): {added} touchpoints added, {removed} removed, {changed} changed.</source>
+            <translation>&lt;b&gt;{as_is}&lt;/b&gt; (as-is) tegenover &lt;b&gt;{to_be}&lt;/b&gt; (to-be): {added} touchpoints toegevoegd, {removed} verwijderd, {changed} gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Double-click to show this touchpoint on its map</source>
+            <translation>Dubbelklik om dit touchpoint op zijn klantreis te tonen</translation>
+        </message>
+        <message>
+            <source>Show a to-be map that is linked to its as-is map (or that as-is map) to compare them. Make a to-be copy from the Maps panel to start one.</source>
+            <translation>Toon een to-be-klantreis die aan zijn as-is-klantreis is gekoppeld (of die as-is-klantreis) om ze te vergelijken. Maak er een met een to-be-kopie in het paneel Klantreizen.</translation>
+        </message>
+        <message>
+            <source>Stage and touchpoint</source>
+            <translation>Fase en touchpoint</translation>
+        </message>
+        <message>
+            <source>Unnamed stage</source>
+            <translation>Naamloze fase</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Klantreis zonder titel</translation>
+        </message>
+        <message>
+            <source>What differs</source>
+            <translation>Wat verschilt</translation>
+        </message>
+        <message>
+            <source>added in the to-be map</source>
+            <translation>toegevoegd in de to-be-klantreis</translation>
+        </message>
+        <message>
+            <source>changed: {fields}</source>
+            <translation>gewijzigd: {fields}</translation>
+        </message>
+        <message>
+            <source>new stage</source>
+            <translation>nieuwe fase</translation>
+        </message>
+        <message>
+            <source>no longer in the to-be map</source>
+            <translation>niet meer in de to-be-klantreis</translation>
+        </message>
+        <message>
+            <source>no touchpoints</source>
+            <translation>geen touchpoints</translation>
+        </message>
+        <message>
+            <source>stage only in the as-is map</source>
+            <translation>fase alleen in de as-is-klantreis</translation>
+        </message>
+        <message>
+            <source>{n} added</source>
+            <translation>{n} toegevoegd</translation>
+        </message>
+        <message>
+            <source>{n} changed</source>
+            <translation>{n} gewijzigd</translation>
+        </message>
+        <message>
+            <source>{n} removed</source>
+            <translation>{n} verwijderd</translation>
+        </message>
+        <message>
+            <source>{n} the same</source>
+            <translation>{n} hetzelfde</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldsEditor</name>
+        <message>
+            <source>Add field</source>
+            <translation>Veld toevoegen</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Remove field</source>
+            <translation>Veld verwijderen</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEditor</name>
+        <message>
+            <source>Clear the date</source>
+            <translation>Datum wissen</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <extracomment>A day was chosen in the calendar: the choice is made, like a pick in a drop-down list.</extracomment>
+            <translation>Geen datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>Untitled</source>
+            <extracomment>A new project replaced the old one (load, restore): views rebuild everything. An edit was refused; carries the UserError (the project did not change). Edits only merge within one generation: leaving a field starts a new undo step.</extracomment>
+            <translation>Naamloos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edit</name>
+        <message>
+            <source>A card cannot be moved twice at once.</source>
+            <translation>Een kaart kan niet twee keer tegelijk worden verplaatst.</translation>
+        </message>
+        <message>
+            <source>A lane with cards cannot become an emotion lane; move the cards first.</source>
+            <translation>Een baan met kaarten kan geen emotiebaan worden; verplaats eerst de kaarten.</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Actie toevoegen</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>Kaart toevoegen</translation>
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation>Emotiecurve toevoegen</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Baan toevoegen</translation>
+        </message>
+        <message>
+            <source>Add map</source>
+            <translation>Klantreis toevoegen</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Persona toevoegen</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Fase toevoegen</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Stap toevoegen</translation>
+        </message>
+        <message>
+            <source>An ID cannot be changed.</source>
+            <translation>Een ID kan niet worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>An emotion lane with curves cannot change kind; delete the curves first.</source>
+            <translation>Een emotiebaan met curven kan niet van soort veranderen; verwijder eerst de curven.</translation>
+        </message>
+        <message>
+            <source>An emotion must be a whole number from {low} to {high}.</source>
+            <translation>Een emotie moet een heel getal van {low} tot {high} zijn.</translation>
+        </message>
+        <message>
+            <source>Cards cannot go in the emotion lane '{lane}'.</source>
+            <translation>Kaarten kunnen niet in de emotiebaan '{lane}'.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Wijzigen</translation>
+        </message>
+        <message>
+            <source>Change action</source>
+            <translation>Actie wijzigen</translation>
+        </message>
+        <message>
+            <source>Change brand</source>
+            <translation>Merk wijzigen</translation>
+        </message>
+        <message>
+            <source>Change card</source>
+            <translation>Kaart wijzigen</translation>
+        </message>
+        <message>
+            <source>Change emotion</source>
+            <translation>Emotie wijzigen</translation>
+        </message>
+        <message>
+            <source>Change emotion curve</source>
+            <translation>Emotiecurve wijzigen</translation>
+        </message>
+        <message>
+            <source>Change emotion note</source>
+            <translation>Emotienotitie wijzigen</translation>
+        </message>
+        <message>
+            <source>Change lane</source>
+            <translation>Baan wijzigen</translation>
+        </message>
+        <message>
+            <source>Change map</source>
+            <translation>Klantreis wijzigen</translation>
+        </message>
+        <message>
+            <source>Change persona</source>
+            <translation>Persona wijzigen</translation>
+        </message>
+        <message>
+            <source>Change project</source>
+            <translation>Project wijzigen</translation>
+        </message>
+        <message>
+            <source>Change stage</source>
+            <translation>Fase wijzigen</translation>
+        </message>
+        <message>
+            <source>Change step</source>
+            <translation>Stap wijzigen</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Actie verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete actions</source>
+            <translation>Acties verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete card</source>
+            <translation>Kaart verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete emotion curve</source>
+            <translation>Emotiecurve verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Baan verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete map</source>
+            <translation>Klantreis verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete persona</source>
+            <translation>Persona verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Fase verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete step</source>
+            <translation>Stap verwijderen</translation>
+        </message>
+        <message>
+            <source>Guided set-up</source>
+            <translation>Stappenplan</translation>
+        </message>
+        <message>
+            <source>Import action plan</source>
+            <translation>Actieplan importeren</translation>
+        </message>
+        <message>
+            <source>Move card</source>
+            <translation>Kaart verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move cards</source>
+            <translation>Kaarten verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>Baan verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move map</source>
+            <translation>Klantreis verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Fase verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Stap verplaatsen</translation>
+        </message>
+        <message>
+            <source>Only an emotion lane can hold curves.</source>
+            <translation>Alleen een emotiebaan kan curven bevatten.</translation>
+        </message>
+        <message>
+            <source>Position {index} is outside 0 to {last}.</source>
+            <translation>Positie {index} ligt buiten 0 tot {last}.</translation>
+        </message>
+        <message>
+            <source>The ID '{id}' is already used in the project.</source>
+            <translation>De ID '{id}' wordt al gebruikt in het project.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' is changed by its own edits.</source>
+            <translation>Het veld '{field}' wordt via eigen bewerkingen gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The note is not valid: {error}</source>
+            <translation>De notitie is niet geldig: {error}</translation>
+        </message>
+        <message>
+            <source>The value of '{field}' is not valid: {error}</source>
+            <translation>De waarde van '{field}' is niet geldig: {error}</translation>
+        </message>
+        <message>
+            <source>There is no action with ID '{id}'.</source>
+            <translation>Er is geen actie met ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>There is no card with ID '{id}'.</source>
+            <translation>Er is geen kaart met ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>There is no emotion curve with ID '{id}'.</source>
+            <translation>Er is geen emotiecurve met ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>There is no field '{field}' to change.</source>
+            <translation>Er is geen veld '{field}' om te wijzigen.</translation>
+        </message>
+        <message>
+            <source>There is no lane with ID '{id}'.</source>
+            <translation>Er is geen baan met ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>There is no map with ID '{id}'.</source>
+            <translation>Er is geen klantreis met ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>There is no persona with ID '{id}'.</source>
+            <translation>Er is geen persona met ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>There is no stage with ID '{id}'.</source>
+            <translation>Er is geen fase met ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>There is no step with ID '{id}'.</source>
+            <translation>Er is geen stap met ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>There is nothing with ID '{id}'.</source>
+            <translation>Er is niets met ID '{id}'.</translation>
+        </message>
+        <message>
+            <source>This change would break the project: {problem}.</source>
+            <translation>Deze wijziging zou het project beschadigen: {problem}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionPicker</name>
+        <message>
+            <source>Negative</source>
+            <translation>Negatief</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>Neutraal</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positief</translation>
+        </message>
+        <message>
+            <source>Very negative</source>
+            <translation>Zeer negatief</translation>
+        </message>
+        <message>
+            <source>Very positive</source>
+            <translation>Zeer positief</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExperiencePage</name>
+        <message>
+            <source>How long does this stage take?</source>
+            <translation>Hoe lang duurt deze fase?</translation>
+        </message>
+        <message>
+            <source>Overall feeling:</source>
+            <translation>Algemeen gevoel:</translation>
+        </message>
+        <message>
+            <source>Pain points: one a line.</source>
+            <translation>Pijnpunten: één per regel.</translation>
+        </message>
+        <message>
+            <source>Put yourself in your customer's shoes, stage by stage. Where they feel bad or give up is where you can win the most.</source>
+            <translation>Verplaats je fase voor fase in je klant. Waar de klant zich rot voelt of afhaakt, valt het meest te winnen.</translation>
+        </message>
+        <message>
+            <source>Step 5 of 6: What your customer experiences</source>
+            <translation>Stap 5 van 6: Wat je klant beleeft</translation>
+        </message>
+        <message>
+            <source>What bothers them?</source>
+            <translation>Waar ergeren ze zich aan?</translation>
+        </message>
+        <message>
+            <source>What do they do?</source>
+            <translation>Wat doen ze?</translation>
+        </message>
+        <message>
+            <source>What do they feel?</source>
+            <translation>Wat voelen ze?</translation>
+        </message>
+        <message>
+            <source>What do they think or ask?</source>
+            <translation>Wat denken of vragen ze?</translation>
+        </message>
+        <message>
+            <source>Where might they give up?</source>
+            <translation>Waar haken ze misschien af?</translation>
+        </message>
+        <message>
+            <source>e.g. 2 days</source>
+            <translation>bijv. 2 dagen</translation>
+        </message>
+        <message>
+            <source>e.g. curious, a bit rushed</source>
+            <translation>bijv. nieuwsgierig, een beetje gehaast</translation>
+        </message>
+        <message>
+            <source>e.g. looks for a bakery on Google Maps</source>
+            <translation>bijv. zoekt een bakker op Google Maps</translation>
+        </message>
+        <message>
+            <source>e.g. opening hours are not online</source>
+            <translation>bijv. openingstijden staan niet online</translation>
+        </message>
+        <message>
+            <source>e.g. when the queue is too long</source>
+            <translation>bijv. als de rij te lang is</translation>
+        </message>
+        <message>
+            <source>e.g. “Are they open on Sunday?”</source>
+            <translation>bijv. “Zijn ze op zondag open?”</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Journey Mapping Guide</source>
+            <translation>Handleiding klantreizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedSetup</name>
+        <message>
+            <source>Add a way to reach the customer</source>
+            <translation>Voeg een manier toe om de klant te bereiken</translation>
+        </message>
+        <message>
+            <source>Age or life stage</source>
+            <translation>Leeftijd of levensfase</translation>
+        </message>
+        <message>
+            <source>An age, or a phase of life.</source>
+            <translation>Een leeftijd, of een fase in het leven.</translation>
+        </message>
+        <message>
+            <source>And which content they need while deciding.</source>
+            <translation>En welke informatie ze nodig hebben om te beslissen.</translation>
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation>Houding</translation>
+        </message>
+        <message>
+            <source>Beliefs and opinions</source>
+            <translation>Overtuigingen en meningen</translation>
+        </message>
+        <message>
+            <source>Buying</source>
+            <translation>Kopen</translation>
+        </message>
+        <message>
+            <source>Cannot continue the set-up</source>
+            <translation>Kan het stappenplan niet hervatten</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: {reason}</source>
+            <translation>Kan {path} niet openen: {reason}</translation>
+        </message>
+        <message>
+            <source>Current journey</source>
+            <translation>Huidige klantreis</translation>
+        </message>
+        <message>
+            <source>Current journey of {persona}</source>
+            <translation>Huidige klantreis van {persona}</translation>
+        </message>
+        <message>
+            <source>Do they come back, and how often?</source>
+            <translation>Komen ze terug, en hoe vaak?</translation>
+        </message>
+        <message>
+            <source>Doing</source>
+            <translation>Doen</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Emotie</translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation>Voelen</translation>
+        </message>
+        <message>
+            <source>For business customers: sector, size, revenue.</source>
+            <translation>Voor zakelijke klanten: sector, omvang, omzet.</translation>
+        </message>
+        <message>
+            <source>Frustrations and problems around buying.</source>
+            <translation>Ergernissen en problemen rond het kopen.</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Huishouden</translation>
+        </message>
+        <message>
+            <source>How loyal are they?</source>
+            <translation>Hoe trouw zijn ze?</translation>
+        </message>
+        <message>
+            <source>How they think about topics that matter here.</source>
+            <translation>Hoe ze denken over onderwerpen die hier belangrijk zijn.</translation>
+        </message>
+        <message>
+            <source>Improvements</source>
+            <translation>Verbeteringen</translation>
+        </message>
+        <message>
+            <source>Income or social class</source>
+            <translation>Inkomen of sociale klasse</translation>
+        </message>
+        <message>
+            <source>Keep customers from giving up: {text}</source>
+            <translation>Voorkom dat klanten afhaken: {text}</translation>
+        </message>
+        <message>
+            <source>Make the customer feel better</source>
+            <translation>Zorg dat de klant zich beter voelt</translation>
+        </message>
+        <message>
+            <source>Measuring</source>
+            <translation>Meten</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>Moments of truth</translation>
+        </message>
+        <message>
+            <source>Newspapers, social media, radio, apps.</source>
+            <translation>Kranten, social media, radio, apps.</translation>
+        </message>
+        <message>
+            <source>Pain points and drop-off</source>
+            <translation>Pijnpunten en afhaken</translation>
+        </message>
+        <message>
+            <source>People and things that sway the decision.</source>
+            <translation>Mensen en dingen die de beslissing beïnvloeden.</translation>
+        </message>
+        <message>
+            <source>Roughly what they can spend.</source>
+            <translation>Ongeveer wat ze kunnen uitgeven.</translation>
+        </message>
+        <message>
+            <source>Solve: {text}</source>
+            <translation>Oplossen: {text}</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened.</source>
+            <translation>Het bestand kan niet worden geopend.</translation>
+        </message>
+        <message>
+            <source>The most common reasons not to buy.</source>
+            <translation>De meest voorkomende redenen om niet te kopen.</translation>
+        </message>
+        <message>
+            <source>The picture cannot be read: {reason}</source>
+            <translation>De afbeelding kan niet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>The picture has too many pixels.</source>
+            <translation>De afbeelding heeft te veel pixels.</translation>
+        </message>
+        <message>
+            <source>The picture is still too large after shrinking it.</source>
+            <translation>De afbeelding is na verkleinen nog steeds te groot.</translation>
+        </message>
+        <message>
+            <source>The picture is too large ({size} MB). Choose one under {limit} MB.</source>
+            <translation>De afbeelding is te groot ({size} MB). Kies er een kleiner dan {limit} MB.</translation>
+        </message>
+        <message>
+            <source>The reasons that lead to a (new) purchase.</source>
+            <translation>De redenen die tot een (nieuwe) aankoop leiden.</translation>
+        </message>
+        <message>
+            <source>The saved set-up cannot be read ({where}: {reason}).</source>
+            <translation>Het opgeslagen stappenplan kan niet worden gelezen ({where}: {reason}).</translation>
+        </message>
+        <message>
+            <source>The saved set-up is too large.</source>
+            <translation>Het opgeslagen stappenplan is te groot.</translation>
+        </message>
+        <message>
+            <source>The saved set-up was made by a newer version of this program.</source>
+            <translation>Het opgeslagen stappenplan is gemaakt met een nieuwere versie van dit programma.</translation>
+        </message>
+        <message>
+            <source>Their goals and buying motives.</source>
+            <translation>Hun doelen en koopmotieven.</translation>
+        </message>
+        <message>
+            <source>Thinking</source>
+            <translation>Denken</translation>
+        </message>
+        <message>
+            <source>This file is not a picture this program can read.</source>
+            <translation>Dit bestand is geen afbeelding die dit programma kan lezen.</translation>
+        </message>
+        <message>
+            <source>Time frame</source>
+            <translation>Tijdsduur</translation>
+        </message>
+        <message>
+            <source>To look around, to buy and to use: when, where, how.</source>
+            <translation>Om rond te kijken, te kopen en te gebruiken: wanneer, waar, hoe.</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Touchpoints</translation>
+        </message>
+        <message>
+            <source>Town or area, perhaps a postcode.</source>
+            <translation>Plaats of regio, misschien een postcode.</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Gebruik</translation>
+        </message>
+        <message>
+            <source>What bothers them?</source>
+            <translation>Waar ergeren ze zich aan?</translation>
+        </message>
+        <message>
+            <source>What do they want to achieve?</source>
+            <translation>Wat willen ze bereiken?</translation>
+        </message>
+        <message>
+            <source>What makes them buy?</source>
+            <translation>Waarom kopen ze?</translation>
+        </message>
+        <message>
+            <source>What stops them from buying?</source>
+            <translation>Wat houdt ze tegen om te kopen?</translation>
+        </message>
+        <message>
+            <source>What would make life easier for them?</source>
+            <translation>Wat zou hun leven makkelijker maken?</translation>
+        </message>
+        <message>
+            <source>Where do they live?</source>
+            <translation>Waar wonen ze?</translation>
+        </message>
+        <message>
+            <source>Where do they look for information?</source>
+            <translation>Waar zoeken ze informatie?</translation>
+        </message>
+        <message>
+            <source>Which channels do they use?</source>
+            <translation>Welke kanalen gebruiken ze?</translation>
+        </message>
+        <message>
+            <source>Which media do they use?</source>
+            <translation>Welke media gebruiken ze?</translation>
+        </message>
+        <message>
+            <source>Who or what influences them?</source>
+            <translation>Wie of wat beïnvloedt ze?</translation>
+        </message>
+        <message>
+            <source>Who they are</source>
+            <translation>Wie ze zijn</translation>
+        </message>
+        <message>
+            <source>Who they live with.</source>
+            <translation>Met wie ze samenwonen.</translation>
+        </message>
+        <message>
+            <source>Wishes and needs</source>
+            <translation>Wensen en behoeften</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <source>e.g. 38, two young children</source>
+            <translation>bijv. 38, twee jonge kinderen</translation>
+        </message>
+        <message>
+            <source>e.g. Google Maps, Instagram, neighbours</source>
+            <translation>bijv. Google Maps, Instagram, buren</translation>
+        </message>
+        <message>
+            <source>e.g. Instagram and the local paper</source>
+            <translation>bijv. Instagram en de lokale krant</translation>
+        </message>
+        <message>
+            <source>e.g. Utrecht, 10 minutes by bike</source>
+            <translation>bijv. Utrecht, 10 minuten fietsen</translation>
+        </message>
+        <message>
+            <source>e.g. a relaxed breakfast with the family</source>
+            <translation>bijv. een ontspannen ontbijt met het gezin</translation>
+        </message>
+        <message>
+            <source>e.g. average income</source>
+            <translation>bijv. modaal inkomen</translation>
+        </message>
+        <message>
+            <source>e.g. family with two children</source>
+            <translation>bijv. gezin met twee kinderen</translation>
+        </message>
+        <message>
+            <source>e.g. friends, reviews, the school playground</source>
+            <translation>bijv. vrienden, reviews, het schoolplein</translation>
+        </message>
+        <message>
+            <source>e.g. looks on the phone, buys in the shop on Saturday</source>
+            <translation>bijv. kijkt op de telefoon, koopt zaterdag in de winkel</translation>
+        </message>
+        <message>
+            <source>e.g. no time to queue in the morning</source>
+            <translation>bijv. 's ochtends geen tijd om in de rij te staan</translation>
+        </message>
+        <message>
+            <source>e.g. nurse, part-time</source>
+            <translation>bijv. verpleegkundige, parttime</translation>
+        </message>
+        <message>
+            <source>e.g. order ahead and pick up quickly</source>
+            <translation>bijv. vooraf bestellen en snel ophalen</translation>
+        </message>
+        <message>
+            <source>e.g. prefers local, organic products</source>
+            <translation>bijv. kiest liever lokale, biologische producten</translation>
+        </message>
+        <message>
+            <source>e.g. price, parking, opening hours</source>
+            <translation>bijv. prijs, parkeren, openingstijden</translation>
+        </message>
+        <message>
+            <source>e.g. wants healthy bread for the children</source>
+            <translation>bijv. wil gezond brood voor de kinderen</translation>
+        </message>
+        <message>
+            <source>e.g. weekly, but tries new places</source>
+            <translation>bijv. wekelijks, maar probeert ook nieuwe zaken</translation>
+        </message>
+        <message>
+            <source>{stage}: customers may give up: {text}</source>
+            <translation>{stage}: klanten haken misschien af: {text}</translation>
+        </message>
+        <message>
+            <source>{stage}: no contact with the customer yet</source>
+            <translation>{stage}: nog geen contact met de klant</translation>
+        </message>
+        <message>
+            <source>{stage}: pain point: {text}</source>
+            <translation>{stage}: pijnpunt: {text}</translation>
+        </message>
+        <message>
+            <source>{stage}: the customer feels bad</source>
+            <translation>{stage}: de klant voelt zich rot</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedSetupWizard</name>
+        <message>
+            <source>Guided set-up</source>
+            <translation>Stappenplan</translation>
+        </message>
+        <message>
+            <source>Keep what you have typed in a file and finish the set-up another time.</source>
+            <translation>Bewaar wat je hebt ingevuld in een bestand en maak het stappenplan een andere keer af.</translation>
+        </message>
+        <message>
+            <source>Make my journey map</source>
+            <translation>Maak mijn klantreis</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Save and continue later</source>
+            <translation>Opslaan en later verder</translation>
+        </message>
+        <message>
+            <source>Save the set-up to continue later</source>
+            <translation>Stappenplan opslaan om later verder te gaan</translation>
+        </message>
+        <message>
+            <source>Unfinished set-up (*{suffix})</source>
+            <translation>Onafgemaakt stappenplan (*{suffix})</translation>
+        </message>
+        <message>
+            <source>journey</source>
+            <translation>klantreis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <source>en</source>
+            <comment>Language code of this translation; picks help/guide_&lt;code&gt;.html</comment>
+            <translation>nl</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&amp;About CJM Desktop</source>
+            <translation>&amp;Over CJM Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>Voo&amp;rkeuren…</translation>
+        </message>
+        <message>
+            <source>Journey Mapping &amp;Guide</source>
+            <translation>&amp;Handleiding klantreizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImpactEffortMatrix</name>
+        <message>
+            <source>Big bets</source>
+            <translation>Grote gokken</translation>
+        </message>
+        <message>
+            <source>Effort →</source>
+            <translation>Inspanning →</translation>
+        </message>
+        <message>
+            <source>Fill-ins</source>
+            <translation>Opvullers</translation>
+        </message>
+        <message>
+            <source>Impact →</source>
+            <translation>Impact →</translation>
+        </message>
+        <message>
+            <source>Impact/effort matrix</source>
+            <extracomment>Delete was pressed with dots selected.</extracomment>
+            <translation>Impact/inspanning-matrix</translation>
+        </message>
+        <message>
+            <source>Money pit</source>
+            <translation>Geldput</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Quick wins</translation>
+        </message>
+        <message>
+            <source>{title}
+Impact {impact}, effort {effort}</source>
+            <translation>{title}
+Impact {impact}, inspanning {effort}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Gemeten</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Kleur</translation>
+        </message>
+        <message>
+            <source>Customer goal</source>
+            <translation>Klantdoel</translation>
+        </message>
+        <message>
+            <source>Customers drop off here</source>
+            <translation>Klanten haken hier af</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Emotion curve</source>
+            <translation>Emotiecurve</translation>
+        </message>
+        <message>
+            <source>Emotion per step</source>
+            <translation>Emotie per stap</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Onderbouwing</translation>
+        </message>
+        <message>
+            <source>Expectations</source>
+            <translation>Verwachtingen</translation>
+        </message>
+        <message>
+            <source>How measured</source>
+            <translation>Hoe gemeten</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Baan</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Klantreis</translation>
+        </message>
+        <message>
+            <source>Measurement</source>
+            <translation>Meting</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Online/offline</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment of truth</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>No map</source>
+            <translation>Geen klantreis</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Nothing to edit</source>
+            <translation>Niets te bewerken</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation>Sentiment</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Situatie</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Time frame</source>
+            <translation>Tijdsduur</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Touchpoint</translation>
+        </message>
+        <message>
+            <source>Unnamed persona</source>
+            <translation>Naamloze persona</translation>
+        </message>
+        <message>
+            <source>{count} objects selected</source>
+            <translation>{count} objecten geselecteerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyCanvas</name>
+        <message>
+            <source>Add lane below</source>
+            <translation>Baan eronder toevoegen</translation>
+        </message>
+        <message>
+            <source>Add step after</source>
+            <translation>Stap erna toevoegen</translation>
+        </message>
+        <message>
+            <source>Card {title}: lane {lane}, step {step}</source>
+            <translation>Kaart {title}: baan {lane}, stap {step}</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Knippen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation>Titel bewerken</translation>
+        </message>
+        <message>
+            <source>Emotion curve at step {step}: Ctrl+Up or Ctrl+Down changes it</source>
+            <translation>Emotiecurve bij stap {step}: Ctrl+Omhoog of Ctrl+Omlaag verandert hem</translation>
+        </message>
+        <message>
+            <source>Empty cell: lane {lane}, step {step}. Enter adds a card</source>
+            <translation>Lege cel: baan {lane}, stap {step}. Enter voegt een kaart toe</translation>
+        </message>
+        <message>
+            <source>Journey map</source>
+            <extracomment>Alt+Enter on an item: show it in the inspector and put the keyboard there (object ID).</extracomment>
+            <translation>Klantreis</translation>
+        </message>
+        <message>
+            <source>Lane {title}</source>
+            <translation>Baan {title}</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>Nieuwe kaart</translation>
+        </message>
+        <message>
+            <source>New lane</source>
+            <translation>Nieuwe baan</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>Nieuwe stap</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Plakken</translation>
+        </message>
+        <message>
+            <source>Stage {name}</source>
+            <translation>Fase {name}</translation>
+        </message>
+        <message>
+            <source>Step {name} of stage {stage}</source>
+            <translation>Stap {name} van fase {stage}</translation>
+        </message>
+        <message>
+            <source>Zoom to fit</source>
+            <translation>Passend maken</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Checklist</source>
+            <translation>&amp;Controlelijst</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;luiten</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Be&amp;werken</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Map in Window</source>
+            <translation>Klantreis &amp;passend in venster</translation>
+        </message>
+        <message>
+            <source>&amp;Guided Set-up…</source>
+            <translation>&amp;Stappenplan…</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nieuw…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Openen…</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Panelen</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Plakken</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>A&amp;fsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>Opn&amp;ieuw</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Bee&amp;ld</translation>
+        </message>
+        <message>
+            <source>As-is / to-be comparison</source>
+            <translation>Vergelijking as-is / to-be</translation>
+        </message>
+        <message>
+            <source>Build a journey map and improvement plan step by step, without jargon</source>
+            <translation>Maak stap voor stap een klantreis en verbeterplan, zonder vakjargon</translation>
+        </message>
+        <message>
+            <source>CJM projects (*.cjm)</source>
+            <translation>CJM-projecten (*.cjm)</translation>
+        </message>
+        <message>
+            <source>Cannot open file</source>
+            <translation>Kan bestand niet openen</translation>
+        </message>
+        <message>
+            <source>Cannot recover</source>
+            <translation>Kan niet herstellen</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Kan niet opslaan</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Controlelijst</translation>
+        </message>
+        <message>
+            <source>Clear Menu</source>
+            <translation>Menu wissen</translation>
+        </message>
+        <message>
+            <source>Compare &amp;As-is and To-be</source>
+            <translation>&amp;As-is en to-be vergelijken</translation>
+        </message>
+        <message>
+            <source>Con&amp;tinue Saved Set-up…</source>
+            <translation>Opgeslagen stappenplan &amp;hervatten…</translation>
+        </message>
+        <message>
+            <source>Continue a saved set-up</source>
+            <translation>Een opgeslagen stappenplan hervatten</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>K&amp;nippen</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Passend</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Eigenschappen</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hoofdwerkbalk</translation>
+        </message>
+        <message>
+            <source>Maps</source>
+            <translation>Klantreizen</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Geen recente bestanden</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Recent geopend</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Project openen</translation>
+        </message>
+        <message>
+            <source>Opened {name}</source>
+            <translation>{name} geopend</translation>
+        </message>
+        <message>
+            <source>P&amp;ersonas</source>
+            <translation>P&amp;ersona's</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Persona's</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Opnieuw</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Opslaan &amp;als…</translation>
+        </message>
+        <message>
+            <source>Save project as</source>
+            <translation>Project opslaan als</translation>
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation>{name} opgeslagen</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Alles selecteren</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Systeemtaal</translation>
+        </message>
+        <message>
+            <source>The emotion curves and touchpoints of a to-be map against its as-is map</source>
+            <translation>De emotiecurven en touchpoints van een to-be-klantreis naast die van de as-is-klantreis</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start.</source>
+            <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
+        </message>
+        <message>
+            <source>Touchpoint library</source>
+            <translation>Touchpointbibliotheek</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Unfinished set-up (*{suffix})</source>
+            <translation>Onafgemaakt stappenplan (*{suffix})</translation>
+        </message>
+        <message>
+            <source>What the maps still lack, to click through</source>
+            <translation>Wat er nog aan de klantreizen ontbreekt, om door te klikken</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Inzoomen</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>&amp;Uitzoomen</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Inzoomen</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Uitzoomen</translation>
+        </message>
+        <message>
+            <source>an unsaved project</source>
+            <translation>een niet-opgeslagen project</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapList</name>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a map, blank or from a stage template</source>
+            <translation>Een klantreis toevoegen, leeg of met een fasemodel</translation>
+        </message>
+        <message>
+            <source>Add map</source>
+            <translation>Klantreis toevoegen</translation>
+        </message>
+        <message>
+            <source>Blank map</source>
+            <translation>Lege klantreis</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliceren</translation>
+        </message>
+        <message>
+            <source>From a stage model</source>
+            <translation>Met een fasemodel</translation>
+        </message>
+        <message>
+            <source>Make a to-be (future state) copy of this as-is map, to design the improvement</source>
+            <translation>Maak van deze as-is-klantreis een to-be-kopie (gewenste situatie) om de verbetering te ontwerpen</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Klantreis</translation>
+        </message>
+        <message>
+            <source>New map</source>
+            <translation>Nieuwe klantreis</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Naam wijzigen</translation>
+        </message>
+        <message>
+            <source>Rename map</source>
+            <translation>Naam van klantreis wijzigen</translation>
+        </message>
+        <message>
+            <source>Title of the map:</source>
+            <translation>Titel van de klantreis:</translation>
+        </message>
+        <message>
+            <source>To-be copy</source>
+            <translation>To-be-kopie</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Klantreis zonder titel</translation>
+        </message>
+        <message>
+            <source>{title}  (to-be)</source>
+            <translation>{title}  (to-be)</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title} (kopie)</translation>
+        </message>
+        <message>
+            <source>{title} (to-be)</source>
+            <translation>{title} (to-be)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementPage</name>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation>(naamloze fase)</translation>
+        </message>
+        <message>
+            <source>Examples: website visits (Google Analytics), newsletter sign-ups, orders per week, review score, customers who come back within a month.</source>
+            <translation>Voorbeelden: websitebezoeken (Google Analytics), aanmeldingen voor de nieuwsbrief, bestellingen per week, reviewscore, klanten die binnen een maand terugkomen.</translation>
+        </message>
+        <message>
+            <source>How measured</source>
+            <translation>Hoe gemeten</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Step 6 of 6: How you will measure it</source>
+            <translation>Stap 6 van 6: Hoe je het gaat meten</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>There are no stages yet, so there is nothing to measure.</source>
+            <translation>Er zijn nog geen fasen, dus er is niets te meten.</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Touchpoint</translation>
+        </message>
+        <message>
+            <source>What you measure, you can improve. For each stage, pick the contact that counts most, how you will measure it, and what you aim for.</source>
+            <translation>Wat je meet, kun je verbeteren. Kies per fase het contactmoment dat het zwaarst telt, hoe je het meet en wat je wilt bereiken.</translation>
+        </message>
+        <message>
+            <source>e.g. 200</source>
+            <translation>bijv. 200</translation>
+        </message>
+        <message>
+            <source>e.g. visits per week</source>
+            <translation>bijv. bezoeken per week</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelLabels</name>
+        <message>
+            <source>Advertising</source>
+            <translation>Advertenties</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <source>As-is (current state)</source>
+            <translation>As-is (huidige situatie)</translation>
+        </message>
+        <message>
+            <source>Assumption</source>
+            <translation>Aanname</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>Achter de schermen</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <source>Doing</source>
+            <translation>Doen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Geschrapt</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Emotion curve</source>
+            <translation>Emotiecurve</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation>Voelen</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Hoog</translation>
+        </message>
+        <message>
+            <source>Hybrid</source>
+            <translation>Hybride</translation>
+        </message>
+        <message>
+            <source>Idea</source>
+            <translation>Idee</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Gemiddeld</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Meten</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>Moments of truth</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negatief</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>Neutraal</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Kansen</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pijnpunten</translation>
+        </message>
+        <message>
+            <source>Partly backed by research</source>
+            <translation>Deels onderbouwd met onderzoek</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positief</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Drukwerk</translation>
+        </message>
+        <message>
+            <source>Researched</source>
+            <translation>Onderzocht</translation>
+        </message>
+        <message>
+            <source>Review site</source>
+            <translation>Reviewsite</translation>
+        </message>
+        <message>
+            <source>Sales representative</source>
+            <translation>Vertegenwoordiger</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Zoekmachine</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Winkel</translation>
+        </message>
+        <message>
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Thinking</source>
+            <translation>Denken</translation>
+        </message>
+        <message>
+            <source>Time frame</source>
+            <translation>Tijdsduur</translation>
+        </message>
+        <message>
+            <source>To-be (future state)</source>
+            <translation>To-be (gewenste situatie)</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Touchpoints</translation>
+        </message>
+        <message>
+            <source>Very negative</source>
+            <translation>Zeer negatief</translation>
+        </message>
+        <message>
+            <source>Very positive</source>
+            <translation>Zeer positief</translation>
+        </message>
+        <message>
+            <source>Web shop</source>
+            <translation>Webwinkel</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Word of mouth</source>
+            <translation>Mond-tot-mondreclame</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMaps</name>
+        <message>
+            <source>Stage {n}</source>
+            <translation>Fase {n}</translation>
+        </message>
+        <message>
+            <source>Step {n}</source>
+            <translation>Stap {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProjectDialog</name>
+        <message>
+            <source>Answer a few questions step by step and get a finished map and action plan</source>
+            <translation>Beantwoord stap voor stap een paar vragen en krijg een complete klantreis en een actieplan</translation>
+        </message>
+        <message>
+            <source>Blank map (three stages)</source>
+            <translation>Lege klantreis (drie fasen)</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Maken</translation>
+        </message>
+        <message>
+            <source>Guided set-up…</source>
+            <translation>Stappenplan…</translation>
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation>Klantreis</translation>
+        </message>
+        <message>
+            <source>Language of the project:</source>
+            <translation>Taal van het project:</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Nieuw project</translation>
+        </message>
+        <message>
+            <source>Stages of the first map:</source>
+            <translation>Fasen van de eerste klantreis:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerStagePage</name>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation>(naamloze fase)</translation>
+        </message>
+        <message>
+            <source>There are no stages yet. Go back to step 3 to choose them, or skip this step.</source>
+            <translation>Er zijn nog geen fasen. Ga terug naar stap 3 om ze te kiezen, of sla deze stap over.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaForm</name>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Kies een foto</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Foto kiezen…</translation>
+        </message>
+        <message>
+            <source>In a few words</source>
+            <translation>In een paar woorden</translation>
+        </message>
+        <message>
+            <source>In a few words:</source>
+            <translation>In een paar woorden:</translation>
+        </message>
+        <message>
+            <source>Maps of this persona</source>
+            <translation>Klantreizen van deze persona</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Naam:</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Geen foto</translation>
+        </message>
+        <message>
+            <source>Own fields</source>
+            <translation>Eigen velden</translation>
+        </message>
+        <message>
+            <source>Photo not used</source>
+            <translation>Foto niet gebruikt</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Citaat</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Foto verwijderen</translation>
+        </message>
+        <message>
+            <source>Something they would say:</source>
+            <translation>Iets wat ze zouden zeggen:</translation>
+        </message>
+        <message>
+            <source>e.g. Anna</source>
+            <translation>bijv. Anna</translation>
+        </message>
+        <message>
+            <source>e.g. busy mother who loves good food</source>
+            <translation>bijv. drukke moeder die van lekker eten houdt</translation>
+        </message>
+        <message>
+            <source>e.g. “I want good bread without the wait.”</source>
+            <translation>bijv. “Ik wil goed brood zonder te wachten.”</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaJourneys</name>
+        <message>
+            <source>Untitled map</source>
+            <translation>Klantreis zonder titel</translation>
+        </message>
+        <message>
+            <source>unnamed persona</source>
+            <translation>naamloze persona</translation>
+        </message>
+        <message>
+            <source>{title}  (to-be)</source>
+            <translation>{title}  (to-be)</translation>
+        </message>
+        <message>
+            <source>{title}  — now: {persona}</source>
+            <translation>{title}  — nu: {persona}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaPage</name>
+        <message>
+            <source>A persona is an imagined but typical customer. Giving them a name and a face helps you see your business through their eyes. Answer what you can; a guess is fine for now.</source>
+            <translation>Een persona is een bedachte maar typische klant. Met een naam en een gezicht zie je je bedrijf makkelijker door de ogen van de klant. Beantwoord wat je kunt; een schatting is voorlopig prima.</translation>
+        </message>
+        <message>
+            <source>A second customer (optional)</source>
+            <translation>Een tweede klant (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>Step 2 of 6: Your customer</source>
+            <translation>Stap 2 van 6: Je klant</translation>
+        </message>
+        <message>
+            <source>Tip: ask a few real customers, read your reviews, or look at your website statistics.</source>
+            <translation>Tip: vraag het een paar echte klanten, lees je reviews of bekijk je websitestatistieken.</translation>
+        </message>
+        <message>
+            <source>Your customer</source>
+            <translation>Je klant</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaPanel</name>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a persona</source>
+            <translation>Een persona toevoegen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete this persona; its maps keep their content but lose the persona</source>
+            <translation>Deze persona verwijderen; de klantreizen houden hun inhoud maar verliezen de persona</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliceren</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>Nieuwe persona</translation>
+        </message>
+        <message>
+            <source>Unnamed persona</source>
+            <translation>Naamloze persona</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (kopie)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoField</name>
+        <message>
+            <source>A PNG or JPEG picture; large pictures are made smaller</source>
+            <translation>Een PNG- of JPEG-afbeelding; grote afbeeldingen worden verkleind</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Kies een foto</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Foto kiezen…</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Geen foto</translation>
+        </message>
+        <message>
+            <source>Photo not used</source>
+            <translation>Foto niet gebruikt</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Foto verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>A new interface language is used from the next start.</source>
+            <translation>Een nieuwe taal voor het programma wordt gebruikt vanaf de volgende start.</translation>
+        </message>
+        <message>
+            <source>Appearance:</source>
+            <translation>Weergave:</translation>
+        </message>
+        <message>
+            <source>Autosave every:</source>
+            <translation>Automatisch bewaren elke:</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Donker</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Volgens het systeem</translation>
+        </message>
+        <message>
+            <source>How often a recovery copy of unsaved changes is written, in case of a crash</source>
+            <translation>Hoe vaak een herstelkopie van niet-opgeslagen wijzigingen wordt bewaard, voor het geval het programma vastloopt</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>Taal van het programma:</translation>
+        </message>
+        <message>
+            <source>Language of new projects:</source>
+            <translation>Taal van nieuwe projecten:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Licht</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Voorkeuren</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Systeemtaal</translation>
+        </message>
+        <message>
+            <source>Templates, the touchpoint library and exports of a new project use it</source>
+            <translation>Sjablonen, de touchpointbibliotheek en exports van een nieuw project gebruiken deze taal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>CJM Desktop found unsaved changes to “{name}”.</source>
+            <translation>CJM Desktop heeft niet-opgeslagen wijzigingen in “{name}” gevonden.</translation>
+        </message>
+        <message>
+            <source>Do you want to save the changes to “{name}”?</source>
+            <translation>Wil je de wijzigingen in “{name}” opslaan?</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen herstellen</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Herstellen</translation>
+        </message>
+        <message>
+            <source>They were saved automatically on {when}, but the program did not close normally. Do you want to restore them?</source>
+            <translation>Ze zijn automatisch bewaard op {when}, maar het programma is niet normaal afgesloten. Wil je ze herstellen?</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <source>Your changes will be lost if you don't save them.</source>
+            <translation>Je wijzigingen gaan verloren als je ze niet opslaat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>This map is not a to-be map linked to an as-is map, so there is nothing to compare it with.</source>
+            <translation>Deze klantreis is geen to-be-klantreis die aan een as-is-klantreis is gekoppeld, dus er is niets om mee te vergelijken.</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>kanaal</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>details</translation>
+        </message>
+        <message>
+            <source>drop-off</source>
+            <translation>afhaakmoment</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>onderbouwing</translation>
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation>moment of truth</translation>
+        </message>
+        <message>
+            <source>online/offline</source>
+            <translation>online/offline</translation>
+        </message>
+        <message>
+            <source>sentiment</source>
+            <translation>sentiment</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>stap</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Command</source>
+            <translation>Opdracht</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Toetsen</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Menu</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesPage</name>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation>(naamloze fase)</translation>
+        </message>
+        <message>
+            <source>1. Choose a model</source>
+            <translation>1. Kies een model</translation>
+        </message>
+        <message>
+            <source>2. Make them your own</source>
+            <translation>2. Maak ze je eigen</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Customers go through stages, from first hearing of you to coming back. Pick a model that fits, then make it your own, and write down what the customer wants to achieve in each stage.</source>
+            <translation>Klanten doorlopen fasen, van de eerste keer dat ze van je horen tot terugkomen. Kies een model dat past, maak het je eigen en schrijf op wat de klant in elke fase wil bereiken.</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Omlaag</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Nieuwe fase</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Replace your stages?</source>
+            <translation>Je fasen vervangen?</translation>
+        </message>
+        <message>
+            <source>Stage name:</source>
+            <translation>Naam van de fase:</translation>
+        </message>
+        <message>
+            <source>Step 3 of 6: The stages your customer goes through</source>
+            <translation>Stap 3 van 6: De fasen die je klant doorloopt</translation>
+        </message>
+        <message>
+            <source>The customer's goal:</source>
+            <translation>Doel van de klant:</translation>
+        </message>
+        <message>
+            <source>This replaces the stages you have now, with what you wrote for them.</source>
+            <translation>Dit vervangt je huidige fasen, met wat je erbij hebt geschreven.</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <source>Use these stages</source>
+            <translation>Deze fasen gebruiken</translation>
+        </message>
+        <message>
+            <source>e.g. Orientation</source>
+            <translation>bijv. Oriënteren</translation>
+        </message>
+        <message>
+            <source>e.g. find a bakery with good bread nearby</source>
+            <translation>bijv. een bakker met goed brood in de buurt vinden</translation>
+        </message>
+    </context>
+    <context>
+        <name>StringListEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TouchpointPalette</name>
+        <message>
+            <source>All channels</source>
+            <translation>Alle kanalen</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Alle fasen</translation>
+        </message>
+        <message>
+            <source>Drag a touchpoint onto a cell of the map.</source>
+            <translation>Sleep een touchpoint naar een cel van de klantreis.</translation>
+        </message>
+        <message>
+            <source>Search touchpoints…</source>
+            <translation>Touchpoints zoeken…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TouchpointsPage</name>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Every moment your customer meets your business is a touchpoint: an ad, your website, the shop, a phone call. Pick the ones for each stage and mark the few that decide whether you win or lose the customer.</source>
+            <translation>Elk moment dat je klant je bedrijf tegenkomt is een touchpoint: een advertentie, je website, de winkel, een telefoontje. Kies ze per fase en markeer de paar momenten die bepalen of je de klant wint of verliest.</translation>
+        </message>
+        <message>
+            <source>Ideas from the library:</source>
+            <translation>Ideeën uit de bibliotheek:</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Show ideas for all stages</source>
+            <translation>Ideeën voor alle fasen tonen</translation>
+        </message>
+        <message>
+            <source>Step 4 of 6: Where you meet your customer</source>
+            <translation>Stap 4 van 6: Waar je je klant ontmoet</translation>
+        </message>
+        <message>
+            <source>Tick the ones that matter most: the moments of truth, where the customer decides.</source>
+            <translation>Vink de belangrijkste aan: de moments of truth, waar de klant beslist.</translation>
+        </message>
+        <message>
+            <source>Ticked: this touchpoint matters most (moment of truth)</source>
+            <translation>Aangevinkt: dit touchpoint is het belangrijkst (moment of truth)</translation>
+        </message>
+        <message>
+            <source>Touchpoints in this stage:</source>
+            <translation>Touchpoints in deze fase:</translation>
+        </message>
+        <message>
+            <source>Your own, e.g. the bakery van at the market</source>
+            <translation>Je eigen, bijv. de bakkerskraam op de markt</translation>
+        </message>
+    </context>
+    <context>
+        <name>action_plan_import</name>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Kan {path} niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>The action plan {path} was not imported: {n} problems. Nothing was changed.</source>
+            <translation>Het actieplan {path} is niet geïmporteerd: {n} problemen. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>{changed} actions changed, {new} new.</source>
+            <translation>{changed} acties gewijzigd, {new} nieuw.</translation>
+        </message>
+        <message>
+            <source>{changed} actions changed, {new} new. Not in the sheet (kept in the project): {deleted}.</source>
+            <translation>{changed} acties gewijzigd, {new} nieuw. Niet in het werkblad (bewaard in het project): {deleted}.</translation>
+        </message>
+        <message>
+            <source>{path} has no sheet named {names}; it is not an exported action plan.</source>
+            <translation>{path} heeft geen werkblad met de naam {names}; het is geen geëxporteerd actieplan.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Excel workbook (.xlsx) or is damaged.</source>
+            <translation>{path} is geen Excel-werkmap (.xlsx) of is beschadigd.</translation>
+        </message>
+        <message>
+            <source>{path} is too large for an action plan ({mb} MB).</source>
+            <translation>{path} is te groot voor een actieplan ({mb} MB).</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>No map with ID {ids} in this project. Maps: {known}</source>
+            <translation>Geen klantreis met ID {ids} in dit project. Klantreizen: {known}</translation>
+        </message>
+        <message>
+            <source>The picture would be {width} x {height} pixels, too large for PNG. Choose a smaller scale or export SVG or PDF.</source>
+            <translation>De afbeelding zou {width} x {height} pixels worden, te groot voor PNG. Kies een kleinere schaal of exporteer als SVG of PDF.</translation>
+        </message>
+        <message>
+            <source>The project has no maps.</source>
+            <translation>Het project heeft geen klantreizen.</translation>
+        </message>
+        <message>
+            <source>The scale must be above 0.</source>
+            <translation>De schaal moet groter dan 0 zijn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mermaid_import</name>
+        <message>
+            <source>Cannot read the Mermaid text, line {line}: {reason}</source>
+            <translation>Kan de Mermaid-tekst niet lezen, regel {line}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage</name>
+        <message>
+            <source>Cannot read {source}: {reason}</source>
+            <translation>Kan {source} niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot save {path}: it is a folder.</source>
+            <translation>Kan {path} niet opslaan: het is een map.</translation>
+        </message>
+        <message>
+            <source>Cannot save {path}: permission denied, or the file is open in another program. Close it there or choose another name.</source>
+            <translation>Kan {path} niet opslaan: geen toestemming, of het bestand is open in een ander programma. Sluit het daar of kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>Cannot save {path}: the folder {folder} does not exist.</source>
+            <translation>Kan {path} niet opslaan: de map {folder} bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Cannot save {path}: {reason}</source>
+            <translation>Kan {path} niet opslaan: {reason}</translation>
+        </message>
+        <message>
+            <source>{source} does not exist.</source>
+            <translation>{source} bestaat niet.</translation>
+        </message>
+        <message>
+            <source>{source} ends too early at line {line}, column {column}: the file is incomplete (truncated).</source>
+            <translation>{source} houdt te vroeg op bij regel {line}, kolom {column}: het bestand is onvolledig (afgekapt).</translation>
+        </message>
+        <message>
+            <source>{source} has an invalid schema_version: {version!r}.</source>
+            <translation>{source} heeft een ongeldige schema_version: {version!r}.</translation>
+        </message>
+        <message>
+            <source>{source} has broken references ({count} problems):</source>
+            <translation>{source} heeft kapotte verwijzingen ({count} problemen):</translation>
+        </message>
+        <message>
+            <source>{source} is a folder, not a project file.</source>
+            <translation>{source} is een map, geen projectbestand.</translation>
+        </message>
+        <message>
+            <source>{source} is empty: it holds no project.</source>
+            <translation>{source} is leeg: er staat geen project in.</translation>
+        </message>
+        <message>
+            <source>{source} is nested too deeply to be a project file.</source>
+            <translation>{source} is te diep genest voor een projectbestand.</translation>
+        </message>
+        <message>
+            <source>{source} is not a project file: it holds a JSON {kind}, not an object.</source>
+            <translation>{source} is geen projectbestand: het bevat een JSON-{kind}, geen object.</translation>
+        </message>
+        <message>
+            <source>{source} is not a project file: it holds binary data, not text.</source>
+            <translation>{source} is geen projectbestand: het bevat binaire gegevens, geen tekst.</translation>
+        </message>
+        <message>
+            <source>{source} is not a project file: it is not UTF-8 text (invalid byte at position {position}).</source>
+            <translation>{source} is geen projectbestand: het is geen UTF-8-tekst (ongeldige byte op positie {position}).</translation>
+        </message>
+        <message>
+            <source>{source} is not a valid project file ({count} problems):</source>
+            <translation>{source} is geen geldig projectbestand ({count} problemen):</translation>
+        </message>
+        <message>
+            <source>{source} is not valid JSON: {reason} at line {line}, column {column}.</source>
+            <translation>{source} is geen geldige JSON: {reason} op regel {line}, kolom {column}.</translation>
+        </message>
+        <message>
+            <source>{source} is too large to be a project file ({size} MB; the limit is {limit} MB).</source>
+            <translation>{source} is te groot voor een projectbestand ({size} MB; de grens is {limit} MB).</translation>
+        </message>
+        <message>
+            <source>{source} was made by a newer version of cjm_desktop (file format {version}; this version reads up to {current}). Update the application to open it; the file was not changed.</source>
+            <translation>{source} is gemaakt met een nieuwere versie van cjm_desktop (bestandsformaat {version}; deze versie leest tot en met {current}). Werk het programma bij om het te openen; het bestand is niet gewijzigd.</translation>
+        </message>
+    </context>
+</TS>
