@@ -1,0 +1,134 @@
+"""The persona panel, the as-is/to-be comparison and the checklist as docks of the main window,
+with View menu entries that bring each to the front.
+
+`install(window)` is all the window calls; it runs before the window restores its saved layout,
+so the docks come back where the user left them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from .panels.checklist_view import ChecklistView
+from .panels.comparison_view import ComparisonView
+from .panels.persona_panel import PersonaPanel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def install(window: QMainWindow) -> None:
+    """Add the three docks to `window` (a MainWindow) and their entries to its View menu."""
+    document = window.document
+    window.persona_panel = PersonaPanel(document)
+    window.comparison_view = ComparisonView(document)
+    window.checklist_view = ChecklistView(document)
+    window.persona_dock = window._dock("personaDock", _tr("Personas"), window.persona_panel)
+    window.checklist_dock = window._dock("checklistDock", _tr("Checklist"), window.checklist_view)
+    window.comparison_dock = window._dock(
+        "comparisonDock", _tr("As-is / to-be comparison"), window.comparison_view
+    )
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    window.addDockWidget(right, window.persona_dock)
+    window.addDockWidget(right, window.checklist_dock)
+    inspector = getattr(window, "inspector_dock", None)
+    if inspector is not None:
+        # Tabs behind the inspector: the right column keeps its width, the inspector its place.
+        window.tabifyDockWidget(inspector, window.persona_dock)
+        window.tabifyDockWidget(window.persona_dock, window.checklist_dock)
+        inspector.raise_()
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.comparison_dock)
+    window.comparison_dock.hide()
+    for view in (window.comparison_view, window.checklist_view):
+        view.go_to.connect(lambda journey_id, object_id: show_object(window, journey_id, object_id))
+    actions = window.actions_
+    for dock in (window.persona_dock, window.checklist_dock, window.comparison_dock):
+        actions.panels_menu.addAction(dock.toggleViewAction())
+    menu = actions.view_menu
+    first = actions.panels_menu.menuAction()
+    window.show_personas_action = _bring_up_action(window, _tr("P&ersonas"), window.persona_dock)
+    window.show_checklist_action = _bring_up_action(
+        window, _tr("&Checklist"), window.checklist_dock
+    )
+    window.show_comparison_action = _bring_up_action(
+        window, _tr("Compare &As-is and To-be"), window.comparison_dock
+    )
+    window.show_comparison_action.setStatusTip(
+        _tr("The emotion curves and touchpoints of a to-be map against its as-is map")
+    )
+    window.show_checklist_action.setStatusTip(_tr("What the maps still lack, to click through"))
+    for action in (
+        window.show_personas_action,
+        window.show_checklist_action,
+        window.show_comparison_action,
+    ):
+        menu.insertAction(first, action)
+    menu.insertSeparator(first)
+
+
+def _bring_up_action(window: QMainWindow, text: str, dock: QDockWidget) -> QAction:
+    action = QAction(text, window)
+
+    def bring_up() -> None:
+        if dock.isHidden() and not dock.isFloating():
+            _share_area(window, dock)
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    action.triggered.connect(lambda checked=False: bring_up())
+    return action
+
+
+def _share_area(window: QMainWindow, dock: QDockWidget) -> None:
+    """Open `dock` as a tab of a dock already shown in its area (the action plan, say) rather
+    than squeezing both side by side."""
+    area = window.dockWidgetArea(dock)
+    for other in window.findChildren(QDockWidget):
+        if (
+            other is not dock
+            and other.isVisible()
+            and not other.isFloating()
+            and window.dockWidgetArea(other) == area
+        ):
+            if dock not in window.tabifiedDockWidgets(other):
+                window.tabifyDockWidget(other, dock)
+            return
+
+
+def show_object(window: QMainWindow, journey_id: str, object_id: str) -> None:
+    """Show map `journey_id` with `object_id` selected and scrolled into view."""
+    document = window.document
+    document.set_current_journey(journey_id)
+    document.set_selection([object_id])
+    canvas = window.canvas
+    scene = canvas.journey_scene() if hasattr(canvas, "journey_scene") else None
+    rect = _scene_rect_of(scene, object_id) if scene is not None else None
+    if rect is not None:
+        # Margins as wide as the pinned headers, so the item does not end up under them.
+        canvas.ensureVisible(rect, 190, 100)
+
+
+def _scene_rect_of(scene, object_id: str) -> QRectF | None:
+    if "/" in object_id:
+        # An emotion value: the step's column in the emotion lane.
+        curve_id, _, step_id = object_id.partition("/")
+        for lane in scene.emotion.values():
+            point = lane.point_scene_pos(curve_id, step_id)
+            if point is not None:
+                return QRectF(point.x() - 20, point.y() - 20, 40, 40)
+        for lane in scene.emotion.values():
+            step = scene.steps.get(step_id)
+            if step is not None:
+                rect = lane.sceneBoundingRect()
+                column = step.sceneBoundingRect()
+                return QRectF(column.left(), rect.top(), column.width(), rect.height())
+        object_id = step_id
+    for group in (scene.cards, scene.stages, scene.steps):
+        item = group.get(object_id)
+        if item is not None:
+            return item.sceneBoundingRect()
+    return None
