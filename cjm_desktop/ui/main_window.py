@@ -30,6 +30,7 @@ from .panels.inspector import Inspector
 from .panels.map_list import MapList
 from .panels.touchpoint_palette import TouchpointPalette
 from .prompts import SaveAnswer, ask_restore, ask_save_changes, show_error
+from .review_docks import install as install_review_docks
 from .starting_projects import example_path, starting_project
 from .window_actions import WindowActions
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.actions_.build_menus()
         self.addToolBar(self.actions_.build_toolbar())
         self._build_docks()
+        install_review_docks(self)
         self.autosave = Autosave(self.document, self)
         self.autosave.failed.connect(lambda error: self._status(error.render(_tr_context)))
         self.document.modified_changed.connect(self._update_title)
