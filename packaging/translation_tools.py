@@ -120,8 +120,34 @@ class _Module:
                     return other.constants.get(name)
         return None
 
-    def messages(self, modules: dict[Path, _Module]) -> set[Message]:
+    def self_tr_messages(self) -> set[Message]:
+        """`self.tr("…")` under the class that holds it. lupdate finds these itself, except
+        inside an f-string; reading them here too makes such a miss show up."""
         found: set[Message] = set()
+
+        def visit(node: ast.AST, cls: str | None) -> None:
+            if isinstance(node, ast.ClassDef):
+                cls = node.name
+            elif (
+                cls
+                and isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "self"
+                and node.args
+            ):
+                text = self.string(node.args[0])
+                if text is not None:
+                    found.add((cls, text))
+            for child in ast.iter_child_nodes(node):
+                visit(child, cls)
+
+        visit(self.tree, None)
+        return found
+
+    def messages(self, modules: dict[Path, _Module]) -> set[Message]:
+        found = self.self_tr_messages()
         for node in ast.walk(self.tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -148,8 +174,8 @@ class _Module:
 
 
 def source_messages(files: list[Path] | None = None) -> set[Message]:
-    """Every (context, text) the sources translate with a context lupdate cannot see, plus the
-    ones it can (so the result is the whole set a .ts must hold, `self.tr` aside)."""
+    """Every (context, text) the sources translate: through wrappers and constants lupdate
+    cannot see, and the literal calls and `self.tr` it can (so a miss of either shows)."""
     modules = {p: _Module(p) for p in (files if files is not None else source_files())}
     found: set[Message] = set()
     for module in modules.values():

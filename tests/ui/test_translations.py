@@ -68,6 +68,10 @@ def test_strings_behind_wrappers_and_constants_are_collected(tmp_path):
             _translate("Other", "Both given")
             QCoreApplication.translate(CONTEXT, "By constant")
             tr(some_variable)
+
+            class Dialog:
+                def title(self):
+                    return f"<b>{self.tr('Inside an f-string')}</b>"
             """
         ),
         encoding="utf-8",
@@ -77,6 +81,7 @@ def test_strings_behind_wrappers_and_constants_are_collected(tmp_path):
         ("Window", "Wrapped"),
         ("Other", "Both given"),
         ("Sample", "By constant"),
+        ("Dialog", "Inside an f-string"),
     }
 
 

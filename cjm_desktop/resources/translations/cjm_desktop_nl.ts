@@ -8,6 +8,10 @@
             <translation>Over CJM Desktop</translation>
         </message>
         <message>
+            <source>An offline editor for customer journey maps.</source>
+            <translation>Een offline editor voor customer journey maps.</translation>
+        </message>
+        <message>
             <source>Fonts</source>
             <translation>Lettertypen</translation>
         </message>
@@ -428,8 +432,8 @@
     <context>
         <name>ChecklistView</name>
         <message>
-            <source>Click to show this on the map</source>
-            <translation>Klik om dit op de klantreis te tonen</translation>
+            <source>Click to show this on the map.</source>
+            <translation>Klik om dit op de klantreis te tonen.</translation>
         </message>
         <message>
             <source>The project has no map yet.</source>

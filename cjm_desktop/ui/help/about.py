@@ -70,10 +70,9 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About CJM Desktop"))
+        tagline = self.tr("An offline editor for customer journey maps.")
         title = QLabel(
-            f"<h2>CJM Desktop {html.escape(__version__)}</h2>"
-            f"<p>{html.escape(self.tr('An offline editor for customer journey maps.'))}</p>",
-            self,
+            f"<h2>CJM Desktop {html.escape(__version__)}</h2><p>{html.escape(tagline)}</p>", self
         )
         title.setObjectName("aboutTitle")
         self.details = QTextBrowser(self)

@@ -3,6 +3,7 @@ opens, so it lists exactly the keys the window answers to (also after a menu cha
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +20,16 @@ from PySide6.QtWidgets import (
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
+def _typed(keys: QKeySequence) -> bool:
+    """Whether `keys` is typed on an ordinary keyboard: Qt also binds dedicated keys (a Copy or
+    Undo key, from Key_Back on) that would only clutter the table."""
+    return not keys.isEmpty() and keys[0].key().value < Qt.Key.Key_Back.value
+
+
+def _keys_text(action: QAction) -> str:
+    return ", ".join(k.toString(NATIVE) for k in action.shortcuts() if _typed(k))
+
+
 def plain(text: str) -> str:
     """A menu text without its mnemonic ampersand and trailing ellipsis."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
@@ -31,11 +42,10 @@ def _menu_rows(menu: QMenu, heading: str, seen: set[int]) -> list[tuple[str, str
             sub = action.menu()
             rows += _menu_rows(sub, f"{heading} › {plain(sub.title())}", seen)
             continue
-        keys = [k for k in action.shortcuts() if not k.isEmpty()]
-        if action.isSeparator() or not keys or id(action) in seen:
+        text = _keys_text(action)
+        if action.isSeparator() or not text or id(action) in seen:
             continue
         seen.add(id(action))
-        text = ", ".join(k.toString(NATIVE) for k in keys)
         rows.append((heading, plain(action.text()), text))
     return rows
 
@@ -49,10 +59,10 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
         if menu is not None:
             rows += _menu_rows(menu, plain(menu.title()), seen)
     for action in window.findChildren(QAction):
-        keys = [k for k in action.shortcuts() if not k.isEmpty()]
-        if keys and id(action) not in seen and action.isVisible() and action.text():
+        text = _keys_text(action)
+        if text and id(action) not in seen and action.isVisible() and action.text():
             seen.add(id(action))
-            rows.append(("", plain(action.text()), ", ".join(k.toString(NATIVE) for k in keys)))
+            rows.append(("", plain(action.text()), text))
     return rows
 
 
