@@ -14,11 +14,13 @@ from .drop_targets import CardDropTarget, LaneDropTarget, StageDropTarget, StepD
 from .emotion_curve_item import CurveDrawing, EmotionLook
 from .fonts import canvas_font
 from .header_item import HeaderLook
+from .text_scale import canvas_style
 
 
 def lay_out(journey: Journey) -> MapGeometry:
-    """The geometry of `journey`, from the layout the PDF uses too."""
-    return layout_journey(journey)
+    """The geometry of `journey`, from the layout the PDF uses too, with text sized for the
+    system font (see text_scale)."""
+    return layout_journey(journey, canvas_style())
 
 
 def qrect(box: Box) -> QRectF:
