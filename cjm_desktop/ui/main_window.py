@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Project
 from ..user_message import UserError
-from . import project_files, window_registry
+from . import accessibility, project_files, window_registry
 from .app_settings import AppSettings
 from .autosave import Autosave
 from .document import Document
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self._update_title)
         self.document.edit_refused.connect(lambda error: self._status(error.render(_tr_context)))
         self._restore_layout()
+        accessibility.install(self)
         window_registry.register(self)
         self._open_initial(path, project, check_recovery)
         self._update_title()

@@ -198,10 +198,10 @@ def test_document_selection_selects_items(canvas):
     assert [i.card_id for i in scene.selectedItems()] == ["card-3"]
 
 
-def test_arrow_keys_move_the_selected_card(canvas):
+def test_ctrl_arrow_keys_move_the_selected_card(canvas):
     view, document, scene = canvas
     scene.select_only(["card-1"])
-    QTest.keyClick(view, Qt.Key.Key_Down)
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert ids_in_cell(document.project, "lane-t", "step-a1") == ["card-2", "card-1", "card-3"]
     QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert ids_in_cell(document.project, "lane-t", "step-a2") == ["card-1"]

@@ -33,6 +33,53 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Channel filter</source>
+            <translation>Kanaalfilter</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Eigenschappen</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hoofdwerkbalk</translation>
+        </message>
+        <message>
+            <source>Maps</source>
+            <translation>Klantreizen</translation>
+        </message>
+        <message>
+            <source>Maps of the project</source>
+            <translation>Klantreizen van het project</translation>
+        </message>
+        <message>
+            <source>Phase filter</source>
+            <translation>Fasefilter</translation>
+        </message>
+        <message>
+            <source>Properties of the selected item</source>
+            <translation>Eigenschappen van het geselecteerde onderdeel</translation>
+        </message>
+        <message>
+            <source>Search touchpoints</source>
+            <translation>Touchpoints zoeken</translation>
+        </message>
+        <message>
+            <source>Touchpoint library</source>
+            <translation>Touchpointbibliotheek</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Touchpoints</translation>
+        </message>
+        <message>
+            <source>Zoom level</source>
+            <translation>Zoomniveau</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionPlan</name>
         <message>
             <source>(none)</source>

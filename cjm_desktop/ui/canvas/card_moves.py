@@ -1,5 +1,6 @@
-"""Where keyboard moves send the selected cards: up or down within their cell, or into the
-neighbouring cell (Ctrl+arrows; Left/Right always change the step). Pure journey logic."""
+"""Where keyboard moves send the selected cards (Ctrl+arrows): Up/Down one place within their
+cell and, from its top or bottom, into the cell of the lane above or below; Left/Right into the
+neighbouring step. Pure journey logic."""
 
 from __future__ import annotations
 
@@ -22,9 +23,8 @@ def neighbour_target(
         rest = [cid for cid in cell if cid not in card_ids]
         current = sum(1 for cid in cell[: cell.index(first.id)] if cid not in card_ids)
         index = max(0, min(len(rest), current + dy))
-        if index == current:
-            return None
-        return CardDropTarget(first.lane_id, first.step_id, index, QLineF())
+        if index != current:
+            return CardDropTarget(first.lane_id, first.step_id, index, QLineF())
     lane_id, step_id = first.lane_id, first.step_id
     if dx:
         steps = [s.id for s in journey.steps()]
@@ -42,4 +42,6 @@ def neighbour_target(
             return None
         lane_id = ids[n]
     rest = [c for c in journey.cards_in_cell(lane_id, step_id) if c.id not in card_ids]
-    return CardDropTarget(lane_id, step_id, len(rest), QLineF())
+    # Coming down from the lane above a card lands on top; otherwise at the end, next to where
+    # it was seen leaving.
+    return CardDropTarget(lane_id, step_id, 0 if dy > 0 else len(rest), QLineF())

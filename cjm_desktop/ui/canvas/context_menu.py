@@ -4,7 +4,7 @@ header or cell under the mouse."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from . import edits_factory as make
@@ -94,5 +94,11 @@ def build_context_menu(view, scene_pos) -> QMenu:
 
 def show_context_menu(view, event) -> None:
     scene_pos = view.mapToScene(event.pos())
+    global_pos = event.globalPos()
+    focused = view.focus.current_rect()
+    if event.reason() == QContextMenuEvent.Reason.Keyboard and focused is not None:
+        # The Menu key (or Shift+F10) opens the menu of the keyboard's item, not the mouse's.
+        scene_pos = focused.center()
+        global_pos = view.viewport().mapToGlobal(view.mapFromScene(scene_pos))
     menu = build_context_menu(view, scene_pos)
-    menu.exec(event.globalPos())
+    menu.exec(global_pos)

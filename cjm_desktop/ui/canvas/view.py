@@ -3,17 +3,19 @@ keyboard, wheel, pinch and drop gestures into edits.
 
 Zoom: Ctrl+wheel, pinch, zoom_in/zoom_out/zoom_fit. Pan: middle button or space+drag.
 Gestures on items are handled by the DragController; the rubber band by QGraphicsView itself.
+Keys by KeyboardActions, the keyboard focus among items (arrows, Tab) by KeyboardFocus.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .clipboard_actions import ClipboardActions
 from .drag_controller import DragController
 from .keyboard_actions import KeyboardActions
+from .keyboard_focus import KeyboardFocus
 from .palette_drop import PaletteDrop
 from .scene import JourneyScene
 from .zoom import ZOOM_STEP, clamp_zoom
@@ -23,6 +25,8 @@ class JourneyCanvas(QGraphicsView):
     """The journey map editor widget; `document` is a ui.document.Document."""
 
     zoom_changed = Signal(float)
+    #: Alt+Enter on an item: show it in the inspector and put the keyboard there (object ID).
+    open_requested = Signal(str)
 
     def __init__(self, document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +48,9 @@ class JourneyCanvas(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.drag = DragController(self)
         self.keys = KeyboardActions(self)
+        self.focus = KeyboardFocus(self)
+        self.destroyed.connect(self.focus.detach)
+        self.setAccessibleName(QCoreApplication.translate("JourneyCanvas", "Journey map"))
         self.clipboard = ClipboardActions(self)
         self.palette_drop = PaletteDrop(self)
         self._pan_start: QPoint | None = None
@@ -126,9 +133,33 @@ class JourneyCanvas(QGraphicsView):
         if event.type() == QEvent.Type.PaletteChange:
             # The system switched light/dark (or Preferences did): the canvas follows.
             self._scene.apply_theme()
+        elif event.type() == QEvent.Type.FontChange:
+            # The system font size changed: lay the map out again at the new text size.
+            self._scene.show_current_journey()
 
     def _pin_headers(self) -> None:
         self._scene.pin_headers(self.mapToScene(self.viewport().rect()).boundingRect())
+        self.focus.follow()
+
+    # -- keyboard focus among the items ------------------------------------------------------
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab walks the map's items; past the last (or first) it leaves the canvas as usual.
+        if self.hasFocus() and not self._scene.inline_editor_active() and self.focus.tab(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        forward = {
+            Qt.FocusReason.TabFocusReason: True,
+            Qt.FocusReason.BacktabFocusReason: False,
+        }.get(reason)
+        self.focus.entered(forward)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus.follow()
 
     # -- zoom by wheel and pinch ----------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -161,6 +192,7 @@ class JourneyCanvas(QGraphicsView):
         return self._space_down and event.button() == Qt.MouseButton.LeftButton
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.focus.mouse_used()
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         if self._wants_pan(event):
             self._pan_start = event.position().toPoint()

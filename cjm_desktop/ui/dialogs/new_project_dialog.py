@@ -45,11 +45,19 @@ class NewProjectDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        stages_label = QLabel(self.tr("Stages of the first map:"))
+        # Screen readers name the list after the label above it.
+        stages_label.setBuddy(self.templates)
+        self.templates.setAccessibleName(stages_label.text().rstrip(":"))
         column = QVBoxLayout(self)
         column.addLayout(form)
-        column.addWidget(QLabel(self.tr("Stages of the first map:")))
+        column.addWidget(stages_label)
         column.addWidget(self.templates, 1)
         column.addWidget(buttons)
+        # Tab in reading order: language, stage model, then the buttons.
+        QWidget.setTabOrder(self.language, self.templates)
+        QWidget.setTabOrder(self.templates, buttons)
+        self.language.setFocus()
         self._fill_templates()
 
     def chosen_language(self) -> Language:
