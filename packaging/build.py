@@ -7,7 +7,8 @@ Run with the project's virtual-environment Python:
 
 Installs the `package` extra of pyproject.toml (PyInstaller) when it is missing, compiles the
 translations, runs packaging/cjm_desktop.spec and prints the output folder and its size. The
-folder holds `cjm-desktop` (the editor) and `cjm` (the command line); copy it anywhere.
+folder holds `cjm-desktop` (the editor) and `cjm` (the command line); copy it anywhere. On Linux
+it also gets the desktop integration (`share/` and `install-linux.sh`, see linux_integration.py).
 """
 
 from __future__ import annotations
@@ -67,7 +68,13 @@ def build(dist: Path, work: Path) -> Path:
         cwd=ROOT,
         check=True,
     )
-    return dist / NAME
+    out = dist / NAME
+    if sys.platform.startswith("linux"):
+        sys.path.insert(0, str(HERE))
+        import linux_integration
+
+        linux_integration.stage(out)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -59,11 +59,12 @@ def uncompiled_translations(root: Path = ROOT) -> list[Path]:
 
 
 def application_icon(root: Path = ROOT, suffix: str = ".svg") -> Path | None:
-    """The application icon: from icons/ when an icon designer put one there, else the one drawn
-    for the Linux desktop integration in packaging/linux/."""
+    """The application icon: from icons/ when an icon designer put one there, else the one the
+    application shows (resources/icons), else one drawn for packaging/linux/."""
     for candidate in (
         root / ICONS / f"cjm-desktop{suffix}",
         root / ICONS / f"app{suffix}",
+        root / RESOURCES / "icons" / f"cjm-desktop{suffix}",
         root / "packaging" / "linux" / f"nl.cjmdesktop.CjmDesktop{suffix}",
     ):
         if candidate.is_file():

@@ -28,6 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("CJM Desktop")
     app.setApplicationVersion(__version__)
+    # Wayland matches windows to their launcher by this name (icon in the dock, "open with").
+    app.setDesktopFileName("nl.cjmdesktop.CjmDesktop")
+    from PySide6.QtGui import QIcon
+
+    from .icons import APP_ICON_PATH
+
+    app.setWindowIcon(QIcon(str(APP_ICON_PATH)))
     settings = AppSettings()
     install_translators(app, settings.language())
     apply_appearance(app, settings.appearance())
