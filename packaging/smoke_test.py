@@ -7,8 +7,11 @@ Runs each executable with an emptied environment (no virtual environment, no PYT
 HOME) from a scratch folder, so nothing outside the built folder can be imported:
   - `cjm --version` and `cjm-desktop --version` print the source version;
   - `cjm validate` and `cjm export --pdf --xlsx --png --svg` of each example project bundled in
-    the build (or of the files given) succeed and write real PDF, Excel, PNG and SVG files;
-  - `cjm-desktop FILE` starts offscreen and is still running after a few seconds.
+    the build (or of the files given; with neither, of a project made by `cjm new`) succeed and
+    write real PDF, Excel, PNG and SVG files;
+  - `cjm-desktop FILE` starts offscreen and is still running after a few seconds;
+  - on Linux, the desktop integration is in the folder and install-linux.sh registers it (into
+    the scratch folder, never the real home).
 Exits 1 on the first failure, with the program's output. Needs only the standard library.
 """
 
@@ -148,6 +151,36 @@ def bundled_examples(dist: Path) -> list[Path]:
     return sorted(dist.glob("_internal/cjm_desktop/resources/examples/*.cjm"))
 
 
+def new_project(cli: Path, env, cwd: Path) -> Path:
+    """A project made by the built `cjm new` from its first template (no example bundled)."""
+    listing = run([str(cli), "templates"], env, cwd)
+    template = listing.split()[0]
+    path = cwd / "new-project.cjm"
+    run([str(cli), "new", "--template", template, "--lang", "nl", "-o", str(path)], env, cwd)
+    return path
+
+
+LINUX_FILES = (
+    "share/applications/nl.cjmdesktop.CjmDesktop.desktop",
+    "share/metainfo/nl.cjmdesktop.CjmDesktop.metainfo.xml",
+    "share/mime/packages/nl.cjmdesktop.CjmDesktop.xml",
+    "share/icons/hicolor/scalable/apps/nl.cjmdesktop.CjmDesktop.svg",
+    "install-linux.sh",
+)
+
+
+def check_linux_integration(dist: Path, env, cwd: Path) -> None:
+    for relative in LINUX_FILES:
+        if not (dist / relative).is_file():
+            raise SmokeFailure(f"{relative} is missing from the build (linux_integration.py)")
+    prefix = cwd / "home" / ".local"
+    run(["sh", str(dist / "install-linux.sh")], dict(env, PREFIX=str(prefix)), cwd)
+    launcher = prefix / "share/applications/nl.cjmdesktop.CjmDesktop.desktop"
+    if f'Exec="{dist / "cjm-desktop"}" %F' not in launcher.read_text(encoding="utf-8"):
+        raise SmokeFailure(f"{launcher.name} does not start the built editor")
+    print("  ok: desktop integration installs")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "build" / "dist" / "cjm-desktop")
@@ -161,17 +194,20 @@ def main(argv: list[str] | None = None) -> int:
         for exe in (cli, gui):
             if not exe.is_file():
                 raise SmokeFailure(f"{exe} is missing: build first (packaging/build.py)")
-        if not examples:
-            raise SmokeFailure(f"no example project in {dist} (resources/examples/*.cjm)")
         with tempfile.TemporaryDirectory(prefix="cjm-smoke-") as scratch:
             cwd = Path(scratch)
             env = bare_environment(cwd / "home")
             version = source_version()
             check_version(cli, "cjm", version, env, cwd)
             check_version(gui, "cjm-desktop", version, env, cwd)
+            if not examples:
+                print(f"no example project in {dist}: exporting one made by `cjm new`")
+                examples = [new_project(cli, env, cwd)]
             for example in examples:
                 check_export(cli, example, env, cwd)
             check_gui_starts(gui, examples[0], env, cwd)
+            if sys.platform.startswith("linux"):
+                check_linux_integration(dist, env, cwd)
     except (SmokeFailure, subprocess.TimeoutExpired, OSError, zipfile.BadZipFile) as exc:
         print(f"SMOKE TEST FAILED: {exc}", file=sys.stderr)
         return 1
