@@ -386,3 +386,22 @@ def test_new_project_dialog_tabs_in_reading_order(qtbot, app_files):
     assert isinstance(focused.parent(), QDialogButtonBox)
     QTest.keyClick(focused, Qt.Key.Key_Backtab, SHIFT)
     assert dialog.templates.hasFocus()
+
+
+def test_the_shortcut_table_lists_the_canvas_keys(qtbot, app_files, tmp_path):
+    from main_window_support import show_window, write_project
+
+    from cjm_desktop.ui.help.shortcuts import ShortcutsDialog
+    from cjm_desktop.ui.main_window import MainWindow
+
+    window = show_window(qtbot, MainWindow(write_project(tmp_path / "bakkerij.cjm")))
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    canvas_rows = {command: keys for place, command, keys in rows if place == "Journey map"}
+    assert canvas_rows["Open the item in the inspector"] == "Alt+Return"
+    assert (
+        "Ctrl+Left"
+        in canvas_rows["Move the card or header; on the emotion curve, change the point"]
+    )

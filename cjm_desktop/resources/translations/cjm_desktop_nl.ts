@@ -1581,12 +1581,20 @@ Impact {impact}, inspanning {effort}</translation>
     <context>
         <name>JourneyCanvas</name>
         <message>
+            <source>Add a card, step or lane next to the focused one</source>
+            <translation>Een kaart, stap of baan naast de gekozen toevoegen</translation>
+        </message>
+        <message>
             <source>Add lane below</source>
             <translation>Baan eronder toevoegen</translation>
         </message>
         <message>
             <source>Add step after</source>
             <translation>Stap erna toevoegen</translation>
+        </message>
+        <message>
+            <source>Add the next item to the selection</source>
+            <translation>Het volgende onderdeel aan de selectie toevoegen</translation>
         </message>
         <message>
             <source>Card {title}: lane {lane}, step {step}</source>
@@ -1603,6 +1611,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Delete</source>
             <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>De selectie verwijderen</translation>
+        </message>
+        <message>
+            <source>Edit the title; in an empty cell, add a card</source>
+            <translation>De titel bewerken; in een lege cel een kaart toevoegen</translation>
         </message>
         <message>
             <source>Edit title</source>
@@ -1626,6 +1642,18 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Baan {title}</translation>
         </message>
         <message>
+            <source>Menu of the focused item</source>
+            <translation>Menu van het gekozen onderdeel</translation>
+        </message>
+        <message>
+            <source>Move the card or header; on the emotion curve, change the point</source>
+            <translation>De kaart of kop verplaatsen; op de emotiecurve het punt veranderen</translation>
+        </message>
+        <message>
+            <source>Move the keyboard focus between stages, steps, lanes and cards</source>
+            <translation>De toetsenbordfocus verplaatsen tussen fasen, stappen, banen en kaarten</translation>
+        </message>
+        <message>
             <source>New card</source>
             <translation>Nieuwe kaart</translation>
         </message>
@@ -1636,6 +1664,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>New step</source>
             <translation>Nieuwe stap</translation>
+        </message>
+        <message>
+            <source>Next or previous item, in reading order</source>
+            <translation>Volgend of vorig onderdeel, in leesvolgorde</translation>
+        </message>
+        <message>
+            <source>Open the item in the inspector</source>
+            <translation>Het onderdeel openen in Eigenschappen</translation>
         </message>
         <message>
             <source>Paste</source>

@@ -66,12 +66,19 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _canvas_rows() -> list[tuple[str, str, str]]:
+    """The journey map's own keys (the canvas handles them, no menu action has them)."""
+    from ..canvas.key_help import canvas_key_rows
+
+    return canvas_key_rows()
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent if parent is not None else window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        rows = shortcut_rows(window)
+        rows = shortcut_rows(window) + _canvas_rows()
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
         for row, values in enumerate(rows):
