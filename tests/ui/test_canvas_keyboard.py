@@ -405,3 +405,26 @@ def test_the_shortcut_table_lists_the_canvas_keys(qtbot, app_files, tmp_path):
         "Ctrl+Left"
         in canvas_rows["Move the card or header; on the emotion curve, change the point"]
     )
+
+
+def test_delete_in_the_main_window_moves_the_keyboard_focus_on(qtbot, app_files, tmp_path):
+    from main_window_support import sample_project, show_window, write_project
+
+    from cjm_desktop.model import Card
+    from cjm_desktop.ui.main_window import MainWindow
+
+    project = sample_project()
+    journey_ = project.journeys[0]
+    first = journey_.cards[0]
+    journey_.cards.append(Card(lane_id=first.lane_id, step_id=first.step_id, order=1, title="Bon"))
+    window = show_window(qtbot, MainWindow(write_project(tmp_path / "b.cjm", project)))
+    view = window.canvas
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    while view.focus.key != first.id:
+        key(view, Qt.Key.Key_Tab)
+    key(view, Qt.Key.Key_Delete)  # Edit > Delete's shortcut
+    cards = window.document.current_journey().cards
+    assert [c.title for c in cards] == ["Bon"]
+    assert view.focus.key == cards[0].id
+    assert window.document.selection == [cards[0].id]

@@ -105,7 +105,9 @@ class JourneyCanvas(QGraphicsView):
         self._scene.select_all_cards()
 
     def delete_selection(self) -> None:
-        self.keys.delete_selection()
+        # Edit > Delete (its Del shortcut comes here, not to keyPressEvent): a keyboard user's
+        # focus moves on to the next item, as with the canvas's own Delete key.
+        self.keys.delete_selection(refocus=self.focus.visible and self.hasFocus())
 
     def copy(self) -> None:
         self.clipboard.copy()
