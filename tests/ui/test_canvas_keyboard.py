@@ -428,3 +428,25 @@ def test_delete_in_the_main_window_moves_the_keyboard_focus_on(qtbot, app_files,
     assert [c.title for c in cards] == ["Bon"]
     assert view.focus.key == cards[0].id
     assert window.document.selection == [cards[0].id]
+
+
+def test_the_focused_card_is_scrolled_out_from_under_the_pinned_headers(qtbot):
+    from test_canvas_support import make_canvas
+
+    view, _document = make_canvas(qtbot, small_project(), size=(520, 330))
+    view.activateWindow()
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    scene = view.journey_scene()
+    press(view, Qt.Key.Key_Tab, READING_ORDER.index("card-4") + 1)
+    assert view.focus.key == "card-4"
+    assert view.horizontalScrollBar().value() > 0  # scrolled right to reach card-4
+    press(view, Qt.Key.Key_Left, 2)  # to the empty cell of step a1, under the lane headers
+    key(view, Qt.Key.Key_Up)
+    assert view.focus.key == "card-3"
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    card = scene.cards["card-3"].sceneBoundingRect()
+    lanes_right = max(0.0, visible.left()) + scene.layout.lane_header_width
+    headers_bottom = max(0.0, visible.top()) + scene.layout.header_height
+    assert card.left() >= lanes_right
+    assert card.top() >= headers_bottom

@@ -198,9 +198,30 @@ class KeyboardFocus:
             scene.select_only([key])
         rect = self.item_rect(key)
         if rect is not None:
-            self.view.ensureVisible(rect, 24, 24)
+            self._reveal(key, rect)
         self.follow()
         self._announce()
+
+    def _reveal(self, key: FocusKey, rect: QRectF) -> None:
+        """Scroll `rect` into view, and out from under the pinned headers, which cover the
+        top and left of the view once it is scrolled."""
+        view, scene = self.view, self.scene
+        view.ensureVisible(rect, 24, 24)
+        if scene.layout is None or (isinstance(key, str) and scene.cards.get(key) is None):
+            return  # a header is never under the pinned headers
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        scale = view.zoom()
+        margin = 8.0
+        if visible.left() > 0:
+            covered = visible.left() + scene.layout.lane_header_width + margin - rect.left()
+            if covered > 0:
+                bar = view.horizontalScrollBar()
+                bar.setValue(bar.value() - round(covered * scale))
+        if visible.top() > 0:
+            covered = visible.top() + scene.layout.header_height + margin - rect.top()
+            if covered > 0:
+                bar = view.verticalScrollBar()
+                bar.setValue(bar.value() - round(covered * scale))
 
     def mouse_used(self) -> None:
         self.visible = False
