@@ -25,6 +25,7 @@ from . import accessibility, project_files, window_registry
 from .app_settings import AppSettings
 from .autosave import Autosave
 from .document import Document
+from .guided_setup import start_guided_setup
 from .panels.action_plan_dock import install as install_action_plan
 from .panels.inspector import Inspector
 from .panels.map_list import MapList
@@ -207,6 +208,9 @@ class MainWindow(QMainWindow):
 
         dialog = NewProjectDialog(self)
         if not dialog.exec():
+            return
+        if dialog.wants_guided_setup:
+            start_guided_setup(self, str(dialog.chosen_language()))
             return
         project = dialog.project()
         if not self.document.is_modified() and self.document.path is None:

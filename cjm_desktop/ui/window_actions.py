@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolBar
 
+from .guided_setup import continue_guided_setup, start_guided_setup
 from .help.menu import add_preferences, build_help_menu
 from .icons import icon
 
@@ -27,6 +28,15 @@ class WindowActions:
         self.window = window
         w = window
         self.new = self._make(tr("&New…"), w.new_project, StandardKey.New, "new")
+        self.guided_setup = self._make(
+            tr("&Guided Set-up…"), lambda: start_guided_setup(w), None, "wizard"
+        )
+        self.guided_setup.setStatusTip(
+            tr("Build a journey map and improvement plan step by step, without jargon")
+        )
+        self.continue_setup = self._make(
+            tr("Con&tinue Saved Set-up…"), lambda: continue_guided_setup(w), None
+        )
         self.open = self._make(tr("&Open…"), w.open_dialog, StandardKey.Open, "open")
         self.save = self._make(tr("&Save"), w.save, StandardKey.Save, "save")
         self.save_as = self._make(tr("Save &As…"), w.save_as, StandardKey.SaveAs)
@@ -98,6 +108,9 @@ class WindowActions:
         file_menu = bar.addMenu(tr("&File"))
         for item in (
             self.new,
+            self.guided_setup,
+            self.continue_setup,
+            None,
             self.open,
             self.recent_menu,
             None,

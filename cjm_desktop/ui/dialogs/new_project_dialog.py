@@ -43,6 +43,16 @@ class NewProjectDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        # First-time users get the step-by-step route; it needs the language chosen above.
+        self.wants_guided_setup = False
+        guided = buttons.addButton(
+            self.tr("Guided set-up…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        guided.setObjectName("guidedSetupButton")
+        guided.setToolTip(
+            self.tr("Answer a few questions step by step and get a finished map and action plan")
+        )
+        guided.clicked.connect(self._choose_guided_setup)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         stages_label = QLabel(self.tr("Stages of the first map:"))
@@ -59,6 +69,10 @@ class NewProjectDialog(QDialog):
         QWidget.setTabOrder(self.templates, buttons)
         self.language.setFocus()
         self._fill_templates()
+
+    def _choose_guided_setup(self) -> None:
+        self.wants_guided_setup = True
+        self.accept()
 
     def chosen_language(self) -> Language:
         return self.language.currentData()
