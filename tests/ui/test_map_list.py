@@ -2,13 +2,14 @@
 each one undo step."""
 
 from main_window_support import sample_project
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 
 from cjm_desktop.model import JourneyState
 from cjm_desktop.ui.document import Document
 from cjm_desktop.ui.panels.map_list import MapList
+from cjm_desktop.ui.panels.new_maps import template_choices
 
 
 def _map_list(qtbot) -> tuple[MapList, Document]:
@@ -101,3 +102,38 @@ def test_rename_in_place(qtbot):
     qtbot.waitUntil(lambda: _titles(document) == ["Taart bestellen"])
     document.undo_stack.undo()
     assert _titles(document) == ["Brood kopen"]
+
+
+def _choose_from_add_menu(qtbot, panel: MapList, text: str) -> None:
+    """Click the Add button and then the entry `text` of its menu, as a user does. The button
+    opens its menu in a nested event loop, so the entry is clicked from a timer."""
+    button = next(w for w in panel.toolbar.findChildren(QToolButton) if w.menu() is panel.add_menu)
+    clicked = []
+
+    def click_entry() -> None:
+        menu = panel.add_menu
+        if not menu.isVisible():
+            QTimer.singleShot(20, click_entry)
+            return
+        entry = next(a for a in menu.actions() if a.text() == text)
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center())
+        clicked.append(entry)
+
+    QTimer.singleShot(0, click_entry)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(clicked))
+
+
+def test_a_map_from_a_template_belongs_to_the_first_persona_in_one_undo_step(qtbot):
+    panel, document = _map_list(qtbot)
+    persona = document.project.personas[0].id
+    name = dict(template_choices(str(document.project.language)))["five_a"]
+    _choose_from_add_menu(qtbot, panel, name)
+    assert len(document.project.journeys) == 2
+    new = document.project.journeys[1]
+    assert new.persona_id == persona
+    curves = [curve for lane in new.emotion_lanes() for curve in lane.curves]
+    assert curves and all(curve.persona_id == persona for curve in curves)
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert len(document.project.journeys) == 1

@@ -186,7 +186,8 @@ class MapList(QWidget):
         self._add(blank_journey(self.document.project, self.tr("New map")))
 
     def add_from_template(self, template_id: str) -> None:
-        journey = journey_from_template(template_id, str(self.document.project.language))
+        project = self.document.project
+        journey = journey_from_template(template_id, str(project.language), project)
         if journey is not None:
             self._add(journey)
 

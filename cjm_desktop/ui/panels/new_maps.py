@@ -29,11 +29,26 @@ def blank_journey(project: Project, title: str) -> Journey:
         for n in (1, 2, 3)
     ]
     lanes = [Lane(kind=kind, title=label(kind)) for kind in _BLANK_LANES]
-    persona = project.personas[0].id if project.personas else None
     for lane in lanes:
         if lane.kind == LaneKind.EMOTION:
-            lane.curves = [EmotionCurve(persona_id=persona)]
-    return Journey(title=title, persona_id=persona, stages=stages, lanes=lanes)
+            lane.curves = [EmotionCurve()]
+    journey = Journey(title=title, stages=stages, lanes=lanes)
+    give_first_persona(journey, project)
+    return journey
+
+
+def give_first_persona(journey: Journey, project: Project) -> None:
+    """Make a new map, and its emotion curves that have no persona yet, belong to the project's
+    first persona: most projects have one, and a curve without one has no name in the legend."""
+    if not project.personas:
+        return
+    persona = project.personas[0].id
+    if journey.persona_id is None:
+        journey.persona_id = persona
+    for lane in journey.lanes:
+        for curve in lane.curves:
+            if curve.persona_id is None:
+                curve.persona_id = persona
 
 
 def template_choices(language: str) -> list[tuple[str, str]]:
@@ -56,10 +71,17 @@ def _name(template, language: str) -> str:
     return str(name)
 
 
-def journey_from_template(template_id: str, language: str) -> Journey | None:
+def journey_from_template(
+    template_id: str, language: str, project: Project | None = None
+) -> Journey | None:
+    """A map from the catalog's template; with `project`, it belongs to the project's first
+    persona (the catalog builds maps without knowing the project)."""
     try:
         from ... import catalog
 
-        return catalog.new_journey(template_id, language)
+        journey = catalog.new_journey(template_id, language)
     except (ImportError, AttributeError, LookupError):
         return None
+    if project is not None:
+        give_first_persona(journey, project)
+    return journey
