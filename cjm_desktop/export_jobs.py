@@ -28,6 +28,8 @@ class ExportRequest:
     paper: str = "A4"
     portrait: bool = False
     tile: bool = False
+    include_personas: bool = True
+    include_actions: bool = True
     scale: float = 1.0
 
     def is_empty(self) -> bool:
@@ -103,6 +105,8 @@ def _pdf(project: Project, request: ExportRequest, journeys: list[Journey]) -> P
         orientation="portrait" if request.portrait else "landscape",
         fit="tile" if request.tile else "fit",
         journey_ids=[j.id for j in journeys],
+        include_personas=request.include_personas,
+        include_actions=request.include_actions,
     )
     path = Path(request.pdf)
     export_pdf(project, path, options)
