@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from action_plan_support import click_cell, double_click_cell, plan_project
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,14 +17,19 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QSpinBox,
+    QStyle,
     QTableView,
     QToolButton,
 )
+from translation_support import dutch_qm
 
 from cjm_desktop.model import Priority, Status
 from cjm_desktop.ui.document import Document
 from cjm_desktop.ui.panels.action_plan_model import COLUMN
 from cjm_desktop.ui.panels.action_plan_panel import ActionPlanPanel
+from cjm_desktop.ui.translators import install_translators, remove_translators
+
+__all__ = ["dutch_qm"]
 
 
 @pytest.fixture
@@ -304,3 +310,37 @@ def test_a_day_clicked_in_the_calendar_pop_up_is_the_new_date_at_once(panel):
     assert not date_edit.isVisible()  # the editor closed with the pick
     panel.document.undo_stack.undo()
     assert action.due == date(2030, 6, 15)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_header_text_fits_its_column(qtbot, qapp, dutch_qm, language):
+    translators = install_translators(qapp, language)
+    try:
+        panel = ActionPlanPanel(Document(plan_project()))
+        qtbot.addWidget(panel)
+        panel.resize(1300, 420)
+        panel.show()
+        qtbot.waitExposed(panel)
+        header = panel.table.horizontalHeader()
+        # Clicking a header adds the sort arrow beside its text; it must still fit.
+        effort = COLUMN["effort"]
+        QTest.mouseClick(
+            header.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(header.sectionViewportPosition(effort) + 10, header.height() // 2),
+        )
+        assert header.sortIndicatorSection() == effort
+        metrics = QFontMetrics(header.font())
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        model = panel.table.model()
+        texts = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        if language == "nl":
+            assert "Inspanning" in texts
+        cut = [
+            text
+            for column, text in enumerate(texts)
+            if header.sectionSize(column) < metrics.horizontalAdvance(text) + 2 * margin
+        ]
+        assert not cut
+    finally:
+        remove_translators(qapp, translators)

@@ -59,11 +59,25 @@ class ActionPlanTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        for key, width in _WIDTHS.items():
-            self.setColumnWidth(COLUMN[key], width)
+        self.fit_header_texts()
+        # Header texts change with the language (Dutch "Inspanning" is twice "Effort").
+        plan_filter.headerDataChanged.connect(self.fit_header_texts)
         # Unsorted until the user clicks a header: the plan's own order first.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+
+    def fit_header_texts(self, *args) -> None:
+        """Give each fixed column its usual width, or more where its header text (with the sort
+        arrow) needs it, so no header is cut off in any language."""
+        header = self.horizontalHeader()
+        for key, width in _WIDTHS.items():
+            column = COLUMN[key]
+            self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self.fit_header_texts()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and any(
