@@ -1,4 +1,5 @@
-"""The embedded PDF font: the bundled Noto Sans, registered once with reportlab.
+"""The embedded PDF fonts: the bundled Noto Sans, and a symbol font for the characters Noto Sans
+lacks (pdf_glyphs decides which draws what), registered once with reportlab.
 
 A TrueType font is embedded (subset) in every PDF, so Dutch and other text (ë, €, ‘’, Cyrillic)
 prints right on any machine, and it is the face the layout measured with.
@@ -6,10 +7,13 @@ prints right on any machine, and it is the face the layout measured with.
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import tables
 
@@ -18,11 +22,34 @@ from ..layout.text_metrics import font_path
 REGULAR = "NotoSans"
 BOLD = "NotoSans-Bold"
 ITALIC = "NotoSans-Italic"
+SYMBOLS = "CjmSymbols"
+
+
+def symbol_font_path() -> Path:
+    return Path(
+        str(resources.files("cjm_desktop") / "resources" / "fonts" / "CjmSymbols-Regular.ttf")
+    )
+
+
+_ASTRAL_ENTRY = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
+_plain_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _utf16(match: re.Match) -> str:
+    code = int(match.group(2), 16) - 0x10000
+    return f"<{match.group(1)}> <{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}>"
+
+
+def _to_unicode_cmap(fontname, subset) -> str:
+    """reportlab writes a character beyond U+FFFF (😀) as 5 hex digits, which text extraction
+    and search read as a wrong character; a ToUnicode CMap wants UTF-16, a surrogate pair."""
+    return _ASTRAL_ENTRY.sub(_utf16, _plain_to_unicode_cmap(fontname, subset))
 
 
 @cache
 def register_fonts() -> str:
     """Register the family (idempotent) and return the regular font's name."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     pdfmetrics.registerFont(TTFont(REGULAR, str(font_path())))
     pdfmetrics.registerFont(TTFont(BOLD, str(font_path(bold=True))))
     pdfmetrics.registerFont(TTFont(ITALIC, str(font_path(italic=True))))
@@ -31,6 +58,11 @@ def register_fonts() -> str:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD)
+    pdfmetrics.registerFont(TTFont(SYMBOLS, str(symbol_font_path())))
+    # One face only: a symbol inside <b> or <i> keeps its regular shape.
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(SYMBOLS, bold, italic, SYMBOLS)
     # Table cells set their style's font even when they hold Paragraphs; the default is
     # Helvetica, which would then be named (not embedded) in the file.
     tables.CellStyle.fontname = REGULAR

@@ -6,10 +6,12 @@ The map drawer speaks the layout's language; this class is the only place that f
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout.geometry import Box, Point, Segment
-from .pdf_fonts import BOLD, REGULAR
+from .pdf_fonts import BOLD, REGULAR, SYMBOLS
+from .pdf_glyphs import runs
 from .pdf_text import plain
 
 
@@ -140,12 +142,25 @@ class Painter:
     ) -> None:
         c = self.canv
         c.setFillColor(color(fill))
-        c.setFont(BOLD if bold else REGULAR, size * self.scale)
+        font, size = BOLD if bold else REGULAR, size * self.scale
         px, py = self.pt(x, y)
+        pieces = runs(plain(text))
+        if len(pieces) == 1 and not pieces[0][1]:
+            c.setFont(font, size)
+            if centre:
+                c.drawCentredString(px, py, pieces[0][0])
+            else:
+                c.drawString(px, py, pieces[0][0])
+            return
+        # Mixed fonts: each run drawn where the previous one ended.
+        placed = [(piece, SYMBOLS if fallback else font) for piece, fallback in pieces]
+        widths = [stringWidth(piece, name, size) for piece, name in placed]
         if centre:
-            c.drawCentredString(px, py, plain(text))
-        else:
-            c.drawString(px, py, plain(text))
+            px -= sum(widths) / 2
+        for (piece, name), width in zip(placed, widths, strict=True):
+            c.setFont(name, size)
+            c.drawString(px, py, piece)
+            px += width
 
     def clip(self, box: Box) -> None:
         """Clip further drawing to `box` (callers wrap this in saveState/restoreState)."""

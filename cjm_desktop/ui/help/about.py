@@ -37,7 +37,18 @@ def _version(distribution: str | None) -> str:
 
 
 def font_names() -> list[str]:
-    return sorted(p.stem for p in FONTS.glob("*.ttf"))
+    return sorted(p.stem for p in FONTS.glob("NotoSans*.ttf"))
+
+
+def _symbol_font_html() -> str:
+    """The PDF's fallback font for symbols: a DejaVu Sans subset under DejaVu's own licence."""
+    licence = FONTS / "DejaVu-LICENSE.txt"
+    if not licence.exists():
+        return ""
+    return (
+        "<p>CjmSymbols-Regular (DejaVu Sans): Bitstream Vera / Arev</p>"
+        f"<pre style='font-size:small'>{html.escape(licence.read_text(encoding='utf-8'))}</pre>"
+    )
 
 
 def _tr(text: str) -> str:
@@ -62,6 +73,7 @@ def licences_html() -> str:
         f"<h3>{html.escape(_tr('Fonts'))}</h3>"
         f"<p>{html.escape(fonts)}: SIL Open Font License 1.1</p>"
         f"<pre style='font-size:small'>{html.escape(ofl_text)}</pre>"
+        f"{_symbol_font_html()}"
     )
 
 
