@@ -1,6 +1,6 @@
 """AppSettings: what the application remembers between runs (recent files, window geometry and
-dock layout, zoom) and the preferences (UI language, appearance, language of new projects,
-autosave interval), stored with QSettings.
+dock layout, zoom, the last export's choices) and the preferences (UI language, appearance,
+language of new projects, autosave interval), stored with QSettings.
 
 CJM_SETTINGS_FILE names an ini file to use instead of the user's settings, so tests and portable
 installs never touch the real ones.
@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from .export_choices import FORMATS, ExportChoices
 
 ORGANISATION = "cjm-desktop"
 APPLICATION = "cjm-desktop"
@@ -111,3 +113,50 @@ class AppSettings:
 
     def set_autosave_minutes(self, minutes: int) -> None:
         self._settings.setValue("autosave/minutes", int(minutes))
+
+    # -- export ------------------------------------------------------------------------------
+    def export_choices(self) -> ExportChoices:
+        s = self._settings
+        default = ExportChoices()
+        formats = s.value("export/formats", default.formats)
+        if isinstance(formats, str):  # QSettings gives one item back as a plain string
+            formats = [formats] if formats else []
+        try:
+            scale = min(max(float(s.value("export/scale", default.scale)), 0.25), 8.0)
+        except (TypeError, ValueError):
+            scale = default.scale
+        paper = s.value("export/paper", default.paper)
+        return ExportChoices(
+            formats=[f for f in FORMATS if f in (formats or [])],
+            paper=paper if paper in ("A4", "A3") else default.paper,
+            portrait=_flag(s.value("export/portrait"), default.portrait),
+            tile=_flag(s.value("export/tile"), default.tile),
+            include_personas=_flag(s.value("export/personas"), default.include_personas),
+            include_actions=_flag(s.value("export/actions"), default.include_actions),
+            scale=scale,
+            open_folder=_flag(s.value("export/open_folder"), default.open_folder),
+            folder=str(s.value("export/folder", "") or ""),
+            project=str(s.value("export/project", "") or ""),
+        )
+
+    def set_export_choices(self, choices: ExportChoices) -> None:
+        s = self._settings
+        s.setValue("export/formats", list(choices.formats))
+        s.setValue("export/paper", choices.paper)
+        s.setValue("export/portrait", bool(choices.portrait))
+        s.setValue("export/tile", bool(choices.tile))
+        s.setValue("export/personas", bool(choices.include_personas))
+        s.setValue("export/actions", bool(choices.include_actions))
+        s.setValue("export/scale", float(choices.scale))
+        s.setValue("export/open_folder", bool(choices.open_folder))
+        s.setValue("export/folder", choices.folder)
+        s.setValue("export/project", choices.project)
+
+
+def _flag(value, default: bool) -> bool:
+    """A bool read back from QSettings (an ini file gives "true"/"false" strings)."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolBar
 
+from .export_runner import export_from_window
 from .guided_setup import continue_guided_setup, start_guided_setup
 from .help.menu import add_preferences, build_help_menu
 from .icons import icon
+from .import_plan import import_plan_from_window
 
 StandardKey = QKeySequence.StandardKey
 
@@ -40,6 +42,13 @@ class WindowActions:
         self.open = self._make(tr("&Open…"), w.open_dialog, StandardKey.Open, "open")
         self.save = self._make(tr("&Save"), w.save, StandardKey.Save, "save")
         self.save_as = self._make(tr("Save &As…"), w.save_as, StandardKey.SaveAs)
+        self.export = self._make(tr("&Export…"), lambda: export_from_window(w), None, "export")
+        self.export.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export.setStatusTip(tr("Save the project as a PDF report, Excel workbook or pictures"))
+        self.import_plan = self._make(
+            tr("&Import Action Plan…"), lambda: import_plan_from_window(w), None
+        )
+        self.import_plan.setStatusTip(tr("Read back an action plan edited in Excel"))
         self.close = self._make(tr("&Close"), w.close, StandardKey.Close)
         self.quit = self._make(tr("&Quit"), QApplication.closeAllWindows, StandardKey.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -116,6 +125,9 @@ class WindowActions:
             None,
             self.save,
             self.save_as,
+            None,
+            self.export,
+            self.import_plan,
             None,
             self.close,
             self.quit,
