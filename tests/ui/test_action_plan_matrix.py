@@ -1,17 +1,25 @@
 """The impact/effort matrix, driven with the mouse and keys: dragging a dot to another cell sets
 impact and effort in one undo step; a click selects the action's row in the table; arrow keys move
-the selected dot one score; the dots follow the table's filters."""
+the selected dot one score; the dots follow the table's filters; with many actions the labels
+make way for each other, and a hovered or selected dot shows its own."""
 
 from __future__ import annotations
+
+import itertools
+from pathlib import Path
 
 import pytest
 from action_plan_support import plan_project
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
+from cjm_desktop.storage.file_format import load
 from cjm_desktop.ui.document import Document
 from cjm_desktop.ui.panels.action_plan_panel import ActionPlanPanel
-from cjm_desktop.ui.panels.impact_effort_geometry import Plot, spread_positions
+from cjm_desktop.ui.panels.impact_effort_geometry import Box
+from cjm_desktop.ui.panels.impact_effort_matrix import DOT_RADIUS
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "cjm_desktop" / "resources" / "examples"
 
 
 @pytest.fixture
@@ -114,10 +122,52 @@ def test_the_matrix_shows_only_the_actions_the_filters_let_through(panel):
     assert matrix.dot_position("action-speed") is not None
 
 
-def test_dots_sharing_a_score_are_spread_around_the_cell_centre():
-    plot = Plot(0, 0, 500, 500)
-    positions = spread_positions(plot, [("a", 3, 3), ("b", 3, 3), ("c", 1, 5)])
-    assert positions["c"] == plot.cell_center(1, 5)
-    assert positions["a"] != positions["b"]
-    for dot in ("a", "b"):
-        assert plot.score_at(*positions[dot]) == (3, 3)
+@pytest.fixture
+def bakery(qtbot):
+    """The Dutch example: 14 actions, several sharing a score, in a matrix of a usual size."""
+    panel = ActionPlanPanel(Document(load(EXAMPLES / "bakkerij_nl.cjm")))
+    qtbot.addWidget(panel)
+    panel.resize(1300, 460)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_labels_of_many_actions_overlap_no_label_dot_or_quadrant_name(bakery):
+    matrix = bakery.matrix
+    actions = bakery.document.project.actions
+    assert len(actions) == 14
+    dots = [matrix.dot_position(a.id) for a in actions]
+    assert len({(p.x(), p.y()) for p in dots}) == 14  # none hidden under another
+    labels = matrix.labels()
+    assert len(labels) >= 10
+    boxes = [box for _text, box in labels.values()]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b)
+    r = DOT_RADIUS
+    dot_boxes = [Box(p.x() - r, p.y() - r, 2 * r, 2 * r) for p in dots]
+    names = [box for _text, box in matrix.quadrant_title_boxes()]
+    plot = matrix.plot()
+    area = Box(plot.left, plot.top, plot.width, plot.height)
+    for box in boxes:
+        assert box.inside(area)
+        assert not any(box.overlaps(other) for other in (*dot_boxes, *names))
+
+
+def test_hovering_a_dot_without_a_label_shows_it_and_selecting_keeps_it(bakery):
+    matrix = bakery.matrix
+    labels = matrix.labels()
+    unlabelled = [a for a in bakery.document.project.actions if a.id not in labels]
+    assert unlabelled
+    action = unlabelled[0]
+    dot = _point(matrix.dot_position(action.id))
+    assert matrix.hover_label() is None
+    QTest.mouseMove(matrix, dot)
+    hovered = matrix.hover_label()
+    assert hovered is not None and hovered[0] == action.id
+    assert action.title.startswith(hovered[1].rstrip("…"))
+    QTest.mouseMove(matrix, _point(matrix.cell_center(1, 5)))
+    assert matrix.hover_label() is None
+    QTest.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=dot)
+    assert bakery.selected_ids() == [action.id]
+    assert action.id in matrix.labels()

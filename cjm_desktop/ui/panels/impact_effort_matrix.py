@@ -4,6 +4,10 @@ effort: quick wins, big bets, fill-ins and the money pit.
 Dragging a dot snaps it to a score 1..5 on both axes and pushes one edit for the whole drag;
 arrow keys move the selected dot one score. Clicking a dot selects its row in the table (the
 two share one selection model), so the rest of the panel follows.
+
+Actions with the same score stack in their cell. Labels go beside their dots where they run into
+nothing, shortened where needed; a dot without room for a label shows it while hovered (and in
+its tooltip), and selected dots always have theirs.
 """
 
 from __future__ import annotations
@@ -16,7 +20,15 @@ from ...model import Action, Status
 from ...user_message import QT_TRANSLATE_NOOP
 from ..model_labels import label
 from .action_plan_filter import ActionPlanFilter
-from .impact_effort_geometry import SCORES, Plot, spread_positions
+from .impact_effort_geometry import (
+    SCORES,
+    Box,
+    LabelRequest,
+    Plot,
+    label_candidates,
+    place_labels,
+    spread_positions,
+)
 
 CONTEXT = "ImpactEffortMatrix"
 # (name, impact high?, effort high?, fill): the four quadrants.
@@ -35,7 +47,10 @@ STATUS_COLORS = {
 }
 DOT_RADIUS = 7.0
 SELECTED = QColor("#0d47a1")
-LABEL_WIDTH = 130
+#: The widths a label may be elided to, longest first: where the whole title does not fit, a
+#: shorter one still names the action; where none fits, the label is left out (tooltip only).
+LABEL_WIDTHS = (130, 90, 56)
+LABEL_GAP = 3.0
 
 
 class ImpactEffortMatrix(QWidget):
@@ -61,6 +76,9 @@ class ImpactEffortMatrix(QWidget):
         self.selection = selection
         self._positions: dict[str, tuple[float, float]] = {}
         self._drag_id: str | None = None
+        self._hover_id: str | None = None
+        #: Labels of selected dots that cover something (from the last labels()).
+        self._crowded: set[str] = set()
         self._press = QPointF()
         self._mouse = QPointF()
         self._dragging = False
@@ -97,9 +115,92 @@ class ImpactEffortMatrix(QWidget):
 
     def _relayout(self, *args) -> None:
         self._positions = spread_positions(
-            self.plot(), ((a.id, a.impact, a.effort) for a in self._actions())
+            self.plot(),
+            ((a.id, a.impact, a.effort) for a in self._actions()),
+            spacing=self._line_spacing(),
         )
         self.update()
+
+    def _line_spacing(self) -> float:
+        # A selected label is bold: one line of that, or a dot, whichever is taller.
+        return max(2 * DOT_RADIUS + 2, QFontMetrics(self._bold_font()).height() + 1)
+
+    def _bold_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def quadrant_title_boxes(self) -> list[tuple[str, Box]]:
+        """The quadrant names and where they are drawn: in the plot's outer corners."""
+        plot = self.plot()
+        metrics = QFontMetrics(self._bold_font())
+        right, bottom = plot.left + plot.width, plot.top + plot.height
+        boxes = []
+        for name, high_impact, high_effort, _fill in QUADRANTS:
+            text = self.tr(name)
+            width, height = metrics.horizontalAdvance(text), metrics.height()
+            left = right - 6 - width if high_effort else plot.left + 6
+            top = plot.top + 4 if high_impact else bottom - 4 - height
+            boxes.append((text, Box(left, top, width, height)))
+        return boxes
+
+    def labels(self) -> dict[str, tuple[str, Box]]:
+        """The label drawn beside each dot (text, box); dots missing here show no label unless
+        hovered."""
+        self._ensure_positions()
+        plot = self.plot()
+        selected = self.selected_ids()
+        titles = {a.id: a.title for a in self._actions()}
+        requests, texts = [], {}
+        for action_id, title in titles.items():
+            if action_id not in self._positions or action_id == self._dragged_id():
+                continue
+            metrics = QFontMetrics(self._bold_font() if action_id in selected else self.font())
+            elided = _elisions(metrics, title)
+            texts[action_id] = [text for text, _width in elided]
+            x, y = self._positions[action_id]
+            requests.append(LabelRequest(action_id, x, y, tuple(w for _t, w in elided)))
+        placed = place_labels(
+            requests,
+            height=QFontMetrics(self._bold_font()).height(),
+            dot_radius=DOT_RADIUS,
+            gap=LABEL_GAP,
+            bounds=Box(plot.left + 1, plot.top + 1, plot.width - 2, plot.height - 2),
+            obstacles=[box for _text, box in self.quadrant_title_boxes()],
+            first=selected,
+        )
+        self._crowded = {i for i, label in placed.items() if label.crowded}
+        return {i: (texts[i][label.choice], label.box) for i, label in placed.items()}
+
+    def _dragged_id(self) -> str | None:
+        return self._drag_id if self._dragging else None
+
+    def hover_label(
+        self, labels: dict[str, tuple[str, Box]] | None = None
+    ) -> tuple[str, str, Box] | None:
+        """(id, text, box) of the label shown over the others for the hovered (or dragged) dot
+        when its own label is left out or shortened; `labels` as from labels()."""
+        labels = self.labels() if labels is None else labels
+        action_id = self._dragged_id() or self._hover_id
+        action = self.plan_filter.plan().project.action(action_id) if action_id else None
+        if action is None or action_id not in self._positions:
+            return None
+        metrics = QFontMetrics(self._bold_font())
+        text, width = _elisions(metrics, action.title)[0]
+        if action_id in labels and labels[action_id][0] == text:
+            return None
+        x, y = (
+            (self._mouse.x(), self._mouse.y())
+            if action_id == self._dragged_id()
+            else self._positions[action_id]
+        )
+        request = LabelRequest(action_id, x, y, (width,))
+        candidates = [
+            box for _c, box in label_candidates(request, metrics.height(), DOT_RADIUS + 3)
+        ]
+        right = self.width()
+        box = next((b for b in candidates if b.left >= 0 and b.right <= right), candidates[0])
+        return action_id, text, box
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -148,6 +249,10 @@ class ImpactEffortMatrix(QWidget):
 
     def mouseMoveEvent(self, event) -> None:
         if self._drag_id is None:
+            hover = self.action_at(event.position())
+            if hover != self._hover_id:
+                self._hover_id = hover
+                self.update()
             super().mouseMoveEvent(event)
             return
         self._mouse = QPointF(event.position())
@@ -168,6 +273,12 @@ class ImpactEffortMatrix(QWidget):
             self.plan_filter.plan().set_fields(action_id, {"impact": impact, "effort": effort})
         self._relayout()
         event.accept()
+
+    def leaveEvent(self, event) -> None:
+        if self._hover_id is not None:
+            self._hover_id = None
+            self.update()
+        super().leaveEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -237,18 +348,14 @@ class ImpactEffortMatrix(QWidget):
     def _paint_quadrants(self, painter: QPainter, plot: Plot) -> None:
         mx, my = plot.middle()
         right, bottom = plot.left + plot.width, plot.top + plot.height
-        font = QFont(self.font())
-        font.setBold(True)
-        painter.setFont(font)
-        for name, high_impact, high_effort, fill in QUADRANTS:
+        for _name, high_impact, high_effort, fill in QUADRANTS:
             x0, x1 = (mx, right) if high_effort else (plot.left, mx)
             y0, y1 = (plot.top, my) if high_impact else (my, bottom)
-            rect = QRectF(x0, y0, x1 - x0, y1 - y0)
-            painter.fillRect(rect, QColor(fill))
-            painter.setPen(QColor("#6d6d6d"))
-            align = Qt.AlignmentFlag.AlignTop if high_impact else Qt.AlignmentFlag.AlignBottom
-            align |= Qt.AlignmentFlag.AlignRight if high_effort else Qt.AlignmentFlag.AlignLeft
-            painter.drawText(rect.adjusted(6, 4, -6, -4), align, self.tr(name))
+            painter.fillRect(QRectF(x0, y0, x1 - x0, y1 - y0), QColor(fill))
+        painter.setFont(self._bold_font())
+        painter.setPen(QColor("#6d6d6d"))
+        for text, box in self.quadrant_title_boxes():
+            painter.drawText(_rect(box), Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(QPen(QColor("#9e9e9e"), 1))
         painter.drawLine(QPointF(mx, plot.top), QPointF(mx, bottom))
         painter.drawLine(QPointF(plot.left, my), QPointF(right, my))
@@ -286,14 +393,12 @@ class ImpactEffortMatrix(QWidget):
 
     def _paint_dots(self, painter: QPainter, plot: Plot) -> None:
         selected = self.selected_ids()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        right = plot.left + plot.width
+        labels = self.labels()
         for action in self._actions():
             if action.id not in self._positions:
                 continue
             x, y = self._positions[action.id]
-            if action.id == self._drag_id and self._dragging:
+            if action.id == self._dragged_id():
                 x, y = self._mouse.x(), self._mouse.y()
             is_selected = action.id in selected
             painter.setPen(
@@ -301,19 +406,46 @@ class ImpactEffortMatrix(QWidget):
             )
             painter.setBrush(STATUS_COLORS[action.status])
             painter.drawEllipse(QPointF(x, y), DOT_RADIUS, DOT_RADIUS)
-            # Measured in the font it is drawn in, so a bold label placed left of its dot does
-            # not run into it.
-            font = bold if is_selected else self.font()
-            metrics = QFontMetrics(font)
-            text = metrics.elidedText(action.title, Qt.TextElideMode.ElideRight, LABEL_WIDTH)
-            width = metrics.horizontalAdvance(text)
-            left = x + DOT_RADIUS + 3
-            if left + width > right:
-                left = x - DOT_RADIUS - 3 - width
-            painter.setFont(font)
+        crowded = self._crowded
+        for action_id, (text, box) in labels.items():
+            if action_id in crowded:
+                continue
+            is_selected = action_id in selected
+            painter.setFont(self._bold_font() if is_selected else self.font())
             painter.setPen(SELECTED if is_selected else QColor("#212121"))
-            painter.drawText(QPointF(left, y + metrics.ascent() / 2 - 1), text)
+            painter.drawText(_rect(box), Qt.AlignmentFlag.AlignVCenter, text)
+        # Over everything, on a plate, so they read where they cover a dot or another label.
+        for action_id in crowded:
+            text, box = labels[action_id]
+            self._paint_plate_label(painter, text, box, SELECTED)
+        hover = self.hover_label(labels)
+        if hover is not None:
+            _action_id, text, box = hover
+            self._paint_plate_label(painter, text, box, QColor("#212121"))
+
+    def _paint_plate_label(self, painter: QPainter, text: str, box: Box, color: QColor) -> None:
+        painter.setPen(QPen(QColor("#9e9e9e"), 1))
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(_rect(box).adjusted(-3, -1, 3, 1), 3, 3)
+        painter.setFont(self._bold_font())
+        painter.setPen(color)
+        painter.drawText(_rect(box), Qt.AlignmentFlag.AlignVCenter, text)
 
     def status_legend(self) -> list[tuple[str, QColor]]:
         """The colour of each status, for the panel's legend."""
         return [(label(status), color) for status, color in STATUS_COLORS.items()]
+
+
+def _rect(box: Box) -> QRectF:
+    return QRectF(box.left, box.top, box.width, box.height)
+
+
+def _elisions(metrics: QFontMetrics, title: str) -> list[tuple[str, float]]:
+    """(text, width) of `title` elided to each of LABEL_WIDTHS, longest first, without repeats
+    (a short title fits whole in all of them)."""
+    found: list[tuple[str, float]] = []
+    for limit in LABEL_WIDTHS:
+        text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, limit)
+        if text and text != "…" and all(text != t for t, _w in found):
+            found.append((text, metrics.horizontalAdvance(text)))
+    return found or [(title, metrics.horizontalAdvance(title))]
