@@ -44,6 +44,9 @@ def install(window: QMainWindow) -> None:
     window.comparison_dock.hide()
     for view in (window.comparison_view, window.checklist_view):
         view.go_to.connect(lambda journey_id, object_id: show_object(window, journey_id, object_id))
+    canvas = getattr(window, "canvas", None)
+    if canvas is not None and hasattr(canvas, "persona_requested"):
+        canvas.persona_requested.connect(lambda persona_id: show_persona(window, persona_id))
     actions = window.actions_
     for dock in (window.persona_dock, window.checklist_dock, window.comparison_dock):
         actions.panels_menu.addAction(dock.toggleViewAction())
@@ -71,16 +74,22 @@ def install(window: QMainWindow) -> None:
 
 def _bring_up_action(window: QMainWindow, text: str, dock: QDockWidget) -> QAction:
     action = QAction(text, window)
-
-    def bring_up() -> None:
-        if dock.isHidden() and not dock.isFloating():
-            _share_area(window, dock)
-        dock.show()
-        dock.raise_()
-        dock.widget().setFocus(Qt.FocusReason.OtherFocusReason)
-
-    action.triggered.connect(lambda checked=False: bring_up())
+    action.triggered.connect(lambda checked=False: _bring_up(window, dock))
     return action
+
+
+def _bring_up(window: QMainWindow, dock: QDockWidget) -> None:
+    if dock.isHidden() and not dock.isFloating():
+        _share_area(window, dock)
+    dock.show()
+    dock.raise_()
+    dock.widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def show_persona(window: QMainWindow, persona_id: str) -> None:
+    """Open (or bring to the front) the persona dock on `persona_id`."""
+    _bring_up(window, window.persona_dock)
+    window.persona_panel.show_persona(persona_id)
 
 
 def _share_area(window: QMainWindow, dock: QDockWidget) -> None:

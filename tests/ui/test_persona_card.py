@@ -3,13 +3,17 @@ made in the persona panel (and their undo), and stays in the corner while scroll
 
 from __future__ import annotations
 
+from main_window_support import app_files, sample_project, show_window
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from test_canvas_support import make_canvas, small_project
 
 from cjm_desktop.model import Persona, encode_image
+from cjm_desktop.ui.main_window import MainWindow
 from cjm_desktop.ui.panels.persona_panel import PersonaPanel
+
+__all__ = ["app_files"]
 
 
 def _photo() -> str:
@@ -99,3 +103,26 @@ def test_the_card_stays_in_the_corner_while_scrolling(qtbot):
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert card.pos().x() == max(0.0, visible.left())
     assert card.pos().y() == max(0.0, visible.top())
+
+
+def test_double_clicking_the_card_brings_up_the_persona_dock_on_that_persona(qtbot, app_files):
+    project = sample_project()
+    project.personas.append(Persona(id="p-bram", name="Bram", tagline="Koopt op zaterdag"))
+    project.journeys[0].persona_id = "p-bram"
+    window = show_window(qtbot, MainWindow(project=project))
+    dock = window.persona_dock
+    dock.hide()
+    window.persona_panel.show_persona(project.personas[0].id)
+    assert not window.persona_panel.isVisible()
+    canvas = window.canvas
+    card = canvas.journey_scene().persona_card
+    point = canvas.mapFromScene(card.sceneBoundingRect().center())
+    undo_count = window.document.undo_stack.count()
+    # A double-click is press, release, then the double-click event (QTest sends only the last).
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    QTest.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(window.persona_panel.isVisible)
+    assert window.persona_panel.current_persona_id() == "p-bram"
+    # It opened the persona and edited nothing under the card.
+    assert window.document.undo_stack.count() == undo_count
+    assert canvas.journey_scene().inline_editor_active() is False

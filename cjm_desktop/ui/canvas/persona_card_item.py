@@ -2,7 +2,8 @@
 
 It fills the corner the layout leaves above the lane headers and left of the stage headers, and
 stays there while scrolling like the headers do, so whoever reads any part of a big map sees
-whose journey it is. It only draws; the persona is edited in the persona panel.
+whose journey it is. It only draws; the persona is edited in the persona panel, which a
+double-click on the card brings up (the canvas asks persona_at()).
 """
 
 from __future__ import annotations
@@ -79,9 +80,17 @@ class PersonaCardItem(QGraphicsItem):
                 tip += f"\n{persona.tagline}"
             if persona.quote:
                 tip += f"\n“{persona.quote}”"
+            hint = QCoreApplication.translate("Canvas", "Double-click to open the persona")
+            tip += f"\n\n{hint}"
             self.setToolTip(tip)
             self.update()
         self.show()
+
+    def persona_at(self, scene_pos: QPointF) -> str | None:
+        """The persona shown, when `scene_pos` is on the card."""
+        if self.record is None or not self.isVisible():
+            return None
+        return self.record.persona_id if self.sceneBoundingRect().contains(scene_pos) else None
 
     def has_photo(self) -> bool:
         return not self._image.isNull()

@@ -27,6 +27,8 @@ class JourneyCanvas(QGraphicsView):
     zoom_changed = Signal(float)
     #: Alt+Enter on an item: show it in the inspector and put the keyboard there (object ID).
     open_requested = Signal(str)
+    #: A double-click on the persona card in the corner: show that persona (its ID).
+    persona_requested = Signal(str)
 
     def __init__(self, document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +242,14 @@ class JourneyCanvas(QGraphicsView):
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        persona_id = self._scene.persona_card.persona_at(
+            self.mapToScene(event.position().toPoint())
+        )
+        if persona_id is not None and event.button() == Qt.MouseButton.LeftButton:
+            # Not the header that may lie under the pinned card.
+            self.persona_requested.emit(persona_id)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self.keys.double_click(event)
             # A double-click on nothing creates nothing, but it is still the canvas's to handle.
