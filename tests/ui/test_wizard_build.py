@@ -101,7 +101,8 @@ def test_full_draft_builds_a_valid_project_field_by_field() -> None:
         ("Cannot find the shop", True),
     ]
     (metric,) = by_lane[LaneKind.METRICS]
-    assert (metric.metric, metric.how_measured, metric.target) == ("Instagram", "Followers", "500")
+    assert (metric.title, metric.how_measured, metric.target) == ("Instagram", "Followers", "500")
+    assert metric.metric == ""  # the title already names the touchpoint
     assert [c.title for c in by_lane[LaneKind.TIME]] == ["1 week"]
     assert [c.title for c in by_lane[LaneKind.OPPORTUNITIES]] == ["Put opening hours on Google"]
     curve = journey.first_curve()

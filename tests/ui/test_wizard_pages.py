@@ -47,6 +47,12 @@ def fill_brand(qtbot, wizard) -> None:
     type_into(qtbot, page.promise, "Altijd vers")
 
 
+def clear_stages(qtbot, page) -> None:
+    """Remove the stages the page starts with (the simplest model), as a user would."""
+    while page.stage_list.count():
+        click(qtbot, page.remove_stage)
+
+
 def add_stage(qtbot, page, name: str, goal: str) -> None:
     click(qtbot, page.add_stage)
     page.name.selectAll()
@@ -73,6 +79,9 @@ def test_walk_through_every_step_builds_the_project(qtbot, wizard, tmp_path, mon
     press(qtbot, wizard, NEXT)
 
     stages_page = wizard.currentPage()
+    preset = [stages_page.stage_list.item(i).text() for i in range(stages_page.stage_list.count())]
+    assert preset[0] == "Bewustwording" and len(preset) == 5  # a first-timer starts somewhere
+    clear_stages(qtbot, stages_page)
     add_stage(qtbot, stages_page, "Orienteren", "Een goede bakker vinden")
     add_stage(qtbot, stages_page, "Kopen", "Snel brood halen")
     add_stage(qtbot, stages_page, "Weg", "")
@@ -153,7 +162,7 @@ def test_walk_through_every_step_builds_the_project(qtbot, wizard, tmp_path, mon
         ("Rij te lang", True),
     ]
     (metric,) = cells[LaneKind.METRICS]
-    assert (metric.metric, metric.how_measured, metric.target) == ("Instagram", "Volgers", "500")
+    assert (metric.title, metric.how_measured, metric.target) == ("Instagram", "Volgers", "500")
     (action,) = project.actions
     assert action.title == "Openingstijden op Google zetten"
     assert (action.owner, action.priority, action.impact) == ("Piet", "high", 5)
@@ -168,6 +177,7 @@ def test_back_keeps_what_was_typed(qtbot, wizard):
     type_into(qtbot, wizard.currentPage().forms[0].name, "Anna")
     type_into(qtbot, wizard.currentPage().forms[1].name, "Bram")
     press(qtbot, wizard, NEXT)
+    clear_stages(qtbot, wizard.currentPage())
     add_stage(qtbot, wizard.currentPage(), "Kopen", "Brood")
     press(qtbot, wizard, BACK)
     assert wizard.currentPage().forms[0].name.text() == "Anna"
@@ -190,13 +200,32 @@ def test_skipping_every_step_gives_a_valid_empty_project(qtbot, wizard):
     project = wizard.finished_project
     assert project is not None and find_problems(project) == []
     assert project.personas == [] and project.actions == []
-    assert project.journeys[0].stages == []
+    # Skipping the stages step keeps the model it starts with: a map to fill in later.
+    assert [s.name for s in project.journeys[0].stages] == [
+        "Bewustwording",
+        "Overweging",
+        "Aankoop",
+        "Service & gebruik",
+        "Loyaliteit",
+    ]
+    assert project.journeys[0].template == "five_phases"
+
+
+def test_removing_every_stage_stays_removed(qtbot, wizard):
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, NEXT)
+    clear_stages(qtbot, wizard.currentPage())
+    press(qtbot, wizard, NEXT)
+    assert wizard.currentPage().no_stages_hint.isVisibleTo(wizard.currentPage())
+    press(qtbot, wizard, BACK)
+    assert wizard.currentPage().stage_list.count() == 0
 
 
 def test_save_and_continue_later_then_resume(qtbot, wizard, tmp_path, monkeypatch):
     fill_brand(qtbot, wizard)
     press(qtbot, wizard, NEXT)
     press(qtbot, wizard, NEXT)
+    clear_stages(qtbot, wizard.currentPage())
     add_stage(qtbot, wizard.currentPage(), "Kopen", "Brood")
     press(qtbot, wizard, NEXT)
     type_into(qtbot, wizard.currentPage().own, "Etalage")  # typed, not yet added
@@ -244,6 +273,9 @@ def test_a_due_date_in_the_past_is_questioned_not_refused(qtbot, wizard, monkeyp
     assert "Folder maken" in asked[0]
     press(qtbot, wizard, NEXT)
     assert wizard.currentPage() is not page  # "Yes": keep the date
+    press(qtbot, wizard, BACK)
+    press(qtbot, wizard, NEXT)
+    assert wizard.currentPage() is not page and len(asked) == 2  # kept once is kept
     press(qtbot, wizard, FINISH)
     assert wizard.finished_project.actions[0].due == last_year
 

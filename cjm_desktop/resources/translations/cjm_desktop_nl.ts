@@ -241,7 +241,7 @@
         </message>
         <message>
             <source>Due date in the past</source>
-            <translation>Deadline ligt in het verleden</translation>
+            <translation>Deadline al verstreken</translation>
         </message>
         <message>
             <source>Due date:</source>
@@ -253,7 +253,7 @@
         </message>
         <message>
             <source>Every journey has gaps. Below are the ones your answers point to. Turn the most important into actions: who does what, and when. This is your roadmap.</source>
-            <translation>Elke klantreis heeft gaten. Hieronder staan de gaten waar je antwoorden op wijzen. Maak van de belangrijkste acties: wie doet wat, en wanneer? Dat is je roadmap.</translation>
+            <translation>Elke klantreis heeft knelpunten. Hieronder staan de knelpunten waar je antwoorden op wijzen. Maak van de belangrijkste een actie: wie doet wat, en wanneer? Zo ontstaat je verbeterplan.</translation>
         </message>
         <message>
             <source>High</source>
@@ -285,7 +285,7 @@
         </message>
         <message>
             <source>No gaps found yet: add your own actions below.</source>
-            <translation>Nog geen gaten gevonden: voeg hieronder je eigen acties toe.</translation>
+            <translation>Nog geen knelpunten gevonden: voeg hieronder zelf acties toe.</translation>
         </message>
         <message>
             <source>Priority:</source>
@@ -301,15 +301,19 @@
         </message>
         <message>
             <source>Step 6 of 6: Gaps and improvements</source>
-            <translation>Stap 6 van 6: Gaten en verbeteringen</translation>
+            <translation>Stap 6 van 6: Knelpunten en verbeteringen</translation>
         </message>
         <message>
             <source>Suggested gaps:</source>
-            <translation>Voorgestelde gaten:</translation>
+            <translation>Voorgestelde knelpunten:</translation>
         </message>
         <message>
             <source>The due date of {actions} has already passed. Keep it anyway?</source>
-            <translation>De deadline van {actions} is al voorbij. Toch zo laten?</translation>
+            <translation>De deadline van {actions} is al verstreken. Wil je die datum toch houden?</translation>
+        </message>
+        <message>
+            <source>This gap already has an action.</source>
+            <translation>Voor dit knelpunt is al een actie.</translation>
         </message>
         <message>
             <source>What will you do?</source>
@@ -368,7 +372,7 @@
         </message>
         <message>
             <source>Your unique selling points (USPs): type one, press Enter or Add, then the next.</source>
-            <translation>Je unique selling points (USP's): typ er een, druk op Enter of Toevoegen, dan de volgende.</translation>
+            <translation>Waarin je je onderscheidt (je USP's): typ er een, druk op Enter of Toevoegen, dan de volgende.</translation>
         </message>
         <message>
             <source>e.g. Bakery Jansen</source>
@@ -913,16 +917,16 @@
             <translation>Hoe lang duurt deze fase?</translation>
         </message>
         <message>
+            <source>One pain point a line.</source>
+            <translation>Eén ergernis per regel.</translation>
+        </message>
+        <message>
             <source>Overall feeling:</source>
             <translation>Algemeen gevoel:</translation>
         </message>
         <message>
-            <source>Pain points: one a line.</source>
-            <translation>Pijnpunten: één per regel.</translation>
-        </message>
-        <message>
             <source>Put yourself in your customer's shoes, stage by stage. Where they feel bad or give up is where you can win the most.</source>
-            <translation>Verplaats je fase voor fase in je klant. Waar de klant zich rot voelt of afhaakt, valt het meest te winnen.</translation>
+            <translation>Verplaats je fase voor fase in je klant. Waar de klant zich ongemakkelijk voelt of afhaakt, valt het meest te winnen.</translation>
         </message>
         <message>
             <source>Step 5 of 6: What your customer experiences</source>
@@ -987,8 +991,12 @@
             <translation>Voeg een manier toe om de klant te bereiken</translation>
         </message>
         <message>
-            <source>Age or life stage</source>
-            <translation>Leeftijd of levensfase</translation>
+            <source>Advertising</source>
+            <translation>Reclame</translation>
+        </message>
+        <message>
+            <source>Alone, with a partner, with children.</source>
+            <translation>Alleen, met een partner, met kinderen.</translation>
         </message>
         <message>
             <source>An age, or a phase of life.</source>
@@ -999,12 +1007,12 @@
             <translation>En welke informatie ze nodig hebben om te beslissen.</translation>
         </message>
         <message>
-            <source>Attitude</source>
-            <translation>Houding</translation>
+            <source>App</source>
+            <translation>App</translation>
         </message>
         <message>
-            <source>Beliefs and opinions</source>
-            <translation>Overtuigingen en meningen</translation>
+            <source>Attitude</source>
+            <translation>Houding</translation>
         </message>
         <message>
             <source>Buying</source>
@@ -1017,6 +1025,10 @@
         <message>
             <source>Cannot open {path}: {reason}</source>
             <translation>Kan {path} niet openen: {reason}</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Chat</translation>
         </message>
         <message>
             <source>Current journey</source>
@@ -1035,28 +1047,32 @@
             <translation>Doen</translation>
         </message>
         <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
             <source>Emotion</source>
             <translation>Emotie</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenementen</translation>
         </message>
         <message>
             <source>Feeling</source>
             <translation>Voelen</translation>
         </message>
         <message>
-            <source>For business customers: sector, size, revenue.</source>
-            <translation>Voor zakelijke klanten: sector, omvang, omzet.</translation>
-        </message>
-        <message>
             <source>Frustrations and problems around buying.</source>
             <translation>Ergernissen en problemen rond het kopen.</translation>
         </message>
         <message>
-            <source>Household</source>
-            <translation>Huishouden</translation>
-        </message>
-        <message>
             <source>How loyal are they?</source>
             <translation>Hoe trouw zijn ze?</translation>
+        </message>
+        <message>
+            <source>How old are they?</source>
+            <translation>Hoe oud zijn ze?</translation>
         </message>
         <message>
             <source>How they think about topics that matter here.</source>
@@ -1067,12 +1083,8 @@
             <translation>Verbeteringen</translation>
         </message>
         <message>
-            <source>Income or social class</source>
-            <translation>Inkomen of sociale klasse</translation>
-        </message>
-        <message>
-            <source>Keep customers from giving up: {text}</source>
-            <translation>Voorkom dat klanten afhaken: {text}</translation>
+            <source>Keep customers from giving up (“{text}”)</source>
+            <translation>Voorkom dat klanten afhaken (“{text}”)</translation>
         </message>
         <message>
             <source>Make the customer feel better</source>
@@ -1091,20 +1103,52 @@
             <translation>Kranten, social media, radio, apps.</translation>
         </message>
         <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
             <source>Pain points and drop-off</source>
             <translation>Pijnpunten en afhaken</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
         </message>
         <message>
             <source>People and things that sway the decision.</source>
             <translation>Mensen en dingen die de beslissing beïnvloeden.</translation>
         </message>
         <message>
-            <source>Roughly what they can spend.</source>
-            <translation>Ongeveer wat ze kunnen uitgeven.</translation>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
         </message>
         <message>
-            <source>Solve: {text}</source>
-            <translation>Oplossen: {text}</translation>
+            <source>Printed matter</source>
+            <translation>Drukwerk</translation>
+        </message>
+        <message>
+            <source>Review sites</source>
+            <translation>Reviewsites</translation>
+        </message>
+        <message>
+            <source>Sales conversations</source>
+            <translation>Verkoopgesprekken</translation>
+        </message>
+        <message>
+            <source>Search engines and maps</source>
+            <translation>Zoekmachines en kaarten</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Winkel</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <source>Solve “{text}”</source>
+            <translation>Oplossen: “{text}”</translation>
         </message>
         <message>
             <source>The file cannot be opened.</source>
@@ -1151,6 +1195,14 @@
             <translation>Hun doelen en koopmotieven.</translation>
         </message>
         <message>
+            <source>Their income or social class, roughly.</source>
+            <translation>Hun inkomen of sociale klasse, ongeveer.</translation>
+        </message>
+        <message>
+            <source>Their job; for business customers: sector, size and revenue.</source>
+            <translation>Hun beroep; bij zakelijke klanten: branche, omvang en omzet.</translation>
+        </message>
+        <message>
             <source>Thinking</source>
             <translation>Denken</translation>
         </message>
@@ -1179,12 +1231,32 @@
             <translation>Gebruik</translation>
         </message>
         <message>
+            <source>Web shop</source>
+            <translation>Webwinkel</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
             <source>What bothers them?</source>
             <translation>Waar ergeren ze zich aan?</translation>
         </message>
         <message>
+            <source>What can they spend?</source>
+            <translation>Wat kunnen ze uitgeven?</translation>
+        </message>
+        <message>
+            <source>What do they believe in?</source>
+            <translation>Waar geloven ze in?</translation>
+        </message>
+        <message>
             <source>What do they want to achieve?</source>
             <translation>Wat willen ze bereiken?</translation>
+        </message>
+        <message>
+            <source>What do they wish for?</source>
+            <translation>Wat wensen ze?</translation>
         </message>
         <message>
             <source>What makes them buy?</source>
@@ -1193,6 +1265,10 @@
         <message>
             <source>What stops them from buying?</source>
             <translation>Wat houdt ze tegen om te kopen?</translation>
+        </message>
+        <message>
+            <source>What work do they do?</source>
+            <translation>Wat voor werk doen ze?</translation>
         </message>
         <message>
             <source>What would make life easier for them?</source>
@@ -1215,6 +1291,10 @@
             <translation>Welke media gebruiken ze?</translation>
         </message>
         <message>
+            <source>Who do they live with?</source>
+            <translation>Met wie wonen ze?</translation>
+        </message>
+        <message>
             <source>Who or what influences them?</source>
             <translation>Wie of wat beïnvloedt ze?</translation>
         </message>
@@ -1223,16 +1303,8 @@
             <translation>Wie ze zijn</translation>
         </message>
         <message>
-            <source>Who they live with.</source>
-            <translation>Met wie ze samenwonen.</translation>
-        </message>
-        <message>
-            <source>Wishes and needs</source>
-            <translation>Wensen en behoeften</translation>
-        </message>
-        <message>
-            <source>Work</source>
-            <translation>Werk</translation>
+            <source>Word of mouth</source>
+            <translation>Mond-tot-mond</translation>
         </message>
         <message>
             <source>e.g. 38, two young children</source>
@@ -1299,20 +1371,36 @@
             <translation>bijv. wekelijks, maar probeert ook nieuwe zaken</translation>
         </message>
         <message>
-            <source>{stage}: customers may give up: {text}</source>
-            <translation>{stage}: klanten haken misschien af: {text}</translation>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>online and offline</source>
+            <translation>online en offline</translation>
+        </message>
+        <message>
+            <source>{stage}: a pain point (“{text}”)</source>
+            <translation>{stage}: een ergernis (“{text}”)</translation>
+        </message>
+        <message>
+            <source>{stage}: customers may give up (“{text}”)</source>
+            <translation>{stage}: klanten haken misschien af (“{text}”)</translation>
         </message>
         <message>
             <source>{stage}: no contact with the customer yet</source>
             <translation>{stage}: nog geen contact met de klant</translation>
         </message>
         <message>
-            <source>{stage}: pain point: {text}</source>
-            <translation>{stage}: pijnpunt: {text}</translation>
+            <source>{stage}: the customer feels bad</source>
+            <translation>{stage}: de klant heeft er een slecht gevoel bij</translation>
         </message>
         <message>
-            <source>{stage}: the customer feels bad</source>
-            <translation>{stage}: de klant voelt zich rot</translation>
+            <source>{stage}: the customer feels bad (“{text}”)</source>
+            <translation>{stage}: de klant heeft er een slecht gevoel bij (“{text}”)</translation>
         </message>
     </context>
     <context>
@@ -2020,7 +2108,7 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
         <message>
             <source>How measured</source>
-            <translation>Hoe gemeten</translation>
+            <translation>Hoe meet je het?</translation>
         </message>
         <message>
             <source>Stage</source>
@@ -2040,7 +2128,7 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
         <message>
             <source>Touchpoint</source>
-            <translation>Touchpoint</translation>
+            <translation>Contactmoment</translation>
         </message>
         <message>
             <source>What you measure, you can improve. For each stage, pick the contact that counts most, how you will measure it, and what you aim for.</source>
@@ -2661,8 +2749,8 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <source>Customers go through stages, from first hearing of you to coming back. Pick a model that fits, then make it your own, and write down what the customer wants to achieve in each stage.</source>
-            <translation>Klanten doorlopen fasen, van de eerste keer dat ze van je horen tot terugkomen. Kies een model dat past, maak het je eigen en schrijf op wat de klant in elke fase wil bereiken.</translation>
+            <source>Customers go through stages, from first hearing of you to coming back. Below is a simple model to start from; pick another if it fits better. Then make the stages your own and write down what the customer wants in each.</source>
+            <translation>Klanten doorlopen fasen, van de eerste keer dat ze van je horen tot terugkomen. Hieronder staat al een eenvoudig model om mee te beginnen; kies een ander als dat beter past. Maak de fasen daarna je eigen en schrijf op wat de klant in elke fase wil.</translation>
         </message>
         <message>
             <source>Down</source>
@@ -2709,8 +2797,8 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>bijv. Oriënteren</translation>
         </message>
         <message>
-            <source>e.g. find a bakery with good bread nearby</source>
-            <translation>bijv. een bakker met goed brood in de buurt vinden</translation>
+            <source>e.g. find a good bakery nearby</source>
+            <translation>bijv. een goede bakker dichtbij vinden</translation>
         </message>
     </context>
     <context>
@@ -2750,12 +2838,16 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <source>Every moment your customer meets your business is a touchpoint: an ad, your website, the shop, a phone call. Pick the ones for each stage and mark the few that decide whether you win or lose the customer.</source>
-            <translation>Elk moment dat je klant je bedrijf tegenkomt is een touchpoint: een advertentie, je website, de winkel, een telefoontje. Kies ze per fase en markeer de paar momenten die bepalen of je de klant wint of verliest.</translation>
+            <source>Add your own, e.g. a stall at the market</source>
+            <translation>Zelf toevoegen, bijv. een kraam op de markt</translation>
         </message>
         <message>
-            <source>Ideas from the library:</source>
-            <translation>Ideeën uit de bibliotheek:</translation>
+            <source>Every moment your customer meets your business is a touchpoint: an ad, your website, the shop, a phone call. Pick the ones for each stage and mark the few that decide whether you win or lose the customer.</source>
+            <translation>Elk moment waarop je klant met je bedrijf in aanraking komt, is een contactmoment (in vaktaal: touchpoint): een advertentie, je website, de winkel, een telefoontje. Kies ze per fase en vink de paar aan die bepalen of je de klant wint of verliest.</translation>
+        </message>
+        <message>
+            <source>Ideas, by channel (tick to add):</source>
+            <translation>Ideeën per kanaal (aanvinken om toe te voegen):</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -2770,20 +2862,16 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Stap 4 van 6: Waar je je klant ontmoet</translation>
         </message>
         <message>
-            <source>Tick the ones that matter most: the moments of truth, where the customer decides.</source>
-            <translation>Vink de belangrijkste aan: de moments of truth, waar de klant beslist.</translation>
+            <source>Tick the few that matter most: the moments of truth, where the customer decides to go on or to give up.</source>
+            <translation>Vink de paar belangrijkste aan: de beslissende momenten (moments of truth), waarop de klant besluit door te gaan of af te haken.</translation>
         </message>
         <message>
-            <source>Ticked: this touchpoint matters most (moment of truth)</source>
-            <translation>Aangevinkt: dit touchpoint is het belangrijkst (moment of truth)</translation>
+            <source>Ticked: this one matters most (a moment of truth)</source>
+            <translation>Aangevinkt: dit contactmoment is beslissend (moment of truth)</translation>
         </message>
         <message>
             <source>Touchpoints in this stage:</source>
-            <translation>Touchpoints in deze fase:</translation>
-        </message>
-        <message>
-            <source>Your own, e.g. the bakery van at the market</source>
-            <translation>Je eigen, bijv. de bakkerskraam op de markt</translation>
+            <translation>Contactmomenten in deze fase:</translation>
         </message>
     </context>
     <context>

@@ -38,19 +38,23 @@ def _tr(text: str) -> str:
 
 def describe_gap(gap: Gap, stage_name: str) -> str:
     texts = {
-        GapKind.DROP_OFF: _tr("{stage}: customers may give up: {text}"),
+        GapKind.DROP_OFF: _tr("{stage}: customers may give up (“{text}”)"),
         GapKind.NEGATIVE_EMOTION: _tr("{stage}: the customer feels bad"),
-        GapKind.PAIN_POINT: _tr("{stage}: pain point: {text}"),
+        GapKind.PAIN_POINT: _tr("{stage}: a pain point (“{text}”)"),
         GapKind.NO_TOUCHPOINTS: _tr("{stage}: no contact with the customer yet"),
     }
+    if gap.kind == GapKind.NEGATIVE_EMOTION and gap.text:
+        return _tr("{stage}: the customer feels bad (“{text}”)").format(
+            stage=stage_name, text=gap.text
+        )
     return texts[gap.kind].format(stage=stage_name, text=gap.text)
 
 
 def suggested_title(gap: Gap) -> str:
     texts = {
-        GapKind.DROP_OFF: _tr("Keep customers from giving up: {text}"),
+        GapKind.DROP_OFF: _tr("Keep customers from giving up (“{text}”)"),
         GapKind.NEGATIVE_EMOTION: _tr("Make the customer feel better"),
-        GapKind.PAIN_POINT: _tr("Solve: {text}"),
+        GapKind.PAIN_POINT: _tr("Solve “{text}”"),
         GapKind.NO_TOUCHPOINTS: _tr("Add a way to reach the customer"),
     }
     return texts[gap.kind].format(text=gap.text)
@@ -70,6 +74,9 @@ class ActionsPage(DraftPage):
         self._actions: list[DraftAction] = []
         self._current: DraftAction | None = None
         self._gaps: list[Gap] = []
+        self._gap_texts: list[str] = []
+        # Past due dates the user already said to keep: not asked again on the next Next.
+        self._kept_late: set[tuple[int, date]] = set()
 
         self.gap_list = QListWidget()
         self.gap_list.setWordWrap(True)
@@ -146,8 +153,8 @@ class ActionsPage(DraftPage):
         self._gaps = find_gaps(draft)
         names = {s.key: s.name or self.tr("(unnamed stage)") for s in draft.stages}
         self.gap_list.clear()
-        for gap in self._gaps:
-            self.gap_list.addItem(describe_gap(gap, names.get(gap.stage_key, "")))
+        self._gap_texts = [describe_gap(g, names.get(g.stage_key, "")) for g in self._gaps]
+        self.gap_list.addItems(self._gap_texts)
         if not self._gaps:
             self.gap_list.addItem(self.tr("No gaps found yet: add your own actions below."))
             # A message, not a gap: it cannot be chosen.
@@ -163,6 +170,7 @@ class ActionsPage(DraftPage):
             self.action_list.addItem(self._item_text(action))
         self.action_list.blockSignals(False)
         self._select_action(len(self._actions) - 1)
+        self._mark_gaps()
 
     def store(self, draft: WizardDraft) -> None:
         if self._current is not None:
@@ -170,7 +178,11 @@ class ActionsPage(DraftPage):
 
     def validatePage(self) -> bool:
         self.store(self.draft())
-        late = [a for a in self._actions if a.due is not None and a.due < date.today()]
+        late = [
+            a
+            for a in self._actions
+            if a.due is not None and a.due < date.today() and (id(a), a.due) not in self._kept_late
+        ]
         if not late or self.wizard().resuming:
             return True
         names = ", ".join(f"“{a.title or self.tr('(untitled)')}”" for a in late)
@@ -183,7 +195,10 @@ class ActionsPage(DraftPage):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._kept_late.update((id(a), a.due) for a in late)
+        return True
 
     # Actions
 
@@ -202,8 +217,11 @@ class ActionsPage(DraftPage):
         self._actions.append(action)
         self.action_list.addItem(self._item_text(action))
         self._select_action(len(self._actions) - 1)
+        self._mark_gaps()
         self.title_edit.setFocus()
-        self.title_edit.selectAll()
+        # Selected to type over, but showing its start: a long suggestion would scroll away.
+        length = len(self.title_edit.text())
+        self.title_edit.setSelection(length, -length)
 
     def remove_current(self) -> None:
         row = self.action_list.currentRow()
@@ -212,6 +230,16 @@ class ActionsPage(DraftPage):
             del self._actions[row]
             self.action_list.takeItem(row)
             self._select_action(min(row, len(self._actions) - 1))
+            self._mark_gaps()
+
+    def _mark_gaps(self) -> None:
+        """A tick before the gaps that already have an action, so none is made twice."""
+        answered = {a.gap_key for a in self._actions if a.gap_key}
+        for row, (gap, text) in enumerate(zip(self._gaps, self._gap_texts, strict=True)):
+            item = self.gap_list.item(row)
+            done = gap.key in answered
+            item.setText(f"✓ {text}" if done else text)
+            item.setToolTip(self.tr("This gap already has an action.") if done else "")
 
     def _select_action(self, row: int) -> None:
         self.details.setEnabled(row >= 0)
@@ -240,6 +268,8 @@ class ActionsPage(DraftPage):
         self.title_edit.clear()
         self.owner.clear()
         self.has_due.setChecked(False)
+        today = date.today()
+        self.due.setDate(QDate(today.year, today.month, today.day))
 
     def _load_action(self, action: DraftAction) -> None:
         self.title_edit.setText(action.title)

@@ -161,11 +161,12 @@ class _JourneyBuilder:
             card = self.card(LaneKind.PAIN_POINTS, step, draft.drop_off.strip(), drop_off=True)
             self.gap_cards[gap_key(GapKind.DROP_OFF, draft.key)] = card.id
         if draft.measure_touchpoint.strip() or draft.how_measured.strip() or draft.target.strip():
+            # The card's title names the touchpoint (seed 004's first column), so `metric` stays
+            # empty: repeating the touchpoint there doubled it in the measurement table.
             self.card(
                 LaneKind.METRICS,
                 step,
                 draft.measure_touchpoint.strip() or draft.how_measured.strip(),
-                metric=draft.measure_touchpoint.strip(),
                 how_measured=draft.how_measured.strip(),
                 target=draft.target.strip(),
             )

@@ -55,7 +55,7 @@ class PerStagePage(DraftPage):
     def __init__(self, title: str, intro: str) -> None:
         super().__init__(title, intro)
         self.stage_list = QListWidget()
-        self.stage_list.setMaximumWidth(170)
+        self.stage_list.setMaximumWidth(150)
         self._stages: list[DraftStage] = []
         self._current: DraftStage | None = None
         self.stage_list.currentRowChanged.connect(self._stage_chosen)

@@ -52,7 +52,7 @@ class ExperiencePage(PerStagePage):
         form.addRow(self.tr("What do they feel?"), self.feeling)
         form.addRow(self.tr("Overall feeling:"), self.emotion)
         form.addRow(self.tr("What bothers them?"), self.pain_points)
-        form.addRow("", hint_label(self.tr("Pain points: one a line.")))
+        form.addRow("", hint_label(self.tr("One pain point a line.")))
         form.addRow(self.tr("Where might they give up?"), self.drop_off)
         form.addRow(self.tr("How long does this stage take?"), self.time_frame)
         column = QVBoxLayout()

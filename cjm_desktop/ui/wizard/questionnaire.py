@@ -95,7 +95,7 @@ QUESTION_GROUPS: tuple[QuestionGroup, ...] = (
         (
             _q(
                 "age",
-                QT_TRANSLATE_NOOP(_CTX, "Age or life stage"),
+                QT_TRANSLATE_NOOP(_CTX, "How old are they?"),
                 QT_TRANSLATE_NOOP(_CTX, "An age, or a phase of life."),
                 QT_TRANSLATE_NOOP(_CTX, "e.g. 38, two young children"),
             ),
@@ -107,20 +107,22 @@ QUESTION_GROUPS: tuple[QuestionGroup, ...] = (
             ),
             _q(
                 "household",
-                QT_TRANSLATE_NOOP(_CTX, "Household"),
-                QT_TRANSLATE_NOOP(_CTX, "Who they live with."),
+                QT_TRANSLATE_NOOP(_CTX, "Who do they live with?"),
+                QT_TRANSLATE_NOOP(_CTX, "Alone, with a partner, with children."),
                 QT_TRANSLATE_NOOP(_CTX, "e.g. family with two children"),
             ),
             _q(
                 "income",
-                QT_TRANSLATE_NOOP(_CTX, "Income or social class"),
-                QT_TRANSLATE_NOOP(_CTX, "Roughly what they can spend."),
+                QT_TRANSLATE_NOOP(_CTX, "What can they spend?"),
+                QT_TRANSLATE_NOOP(_CTX, "Their income or social class, roughly."),
                 QT_TRANSLATE_NOOP(_CTX, "e.g. average income"),
             ),
             _q(
                 "occupation",
-                QT_TRANSLATE_NOOP(_CTX, "Work"),
-                QT_TRANSLATE_NOOP(_CTX, "For business customers: sector, size, revenue."),
+                QT_TRANSLATE_NOOP(_CTX, "What work do they do?"),
+                QT_TRANSLATE_NOOP(
+                    _CTX, "Their job; for business customers: sector, size and revenue."
+                ),
                 QT_TRANSLATE_NOOP(_CTX, "e.g. nurse, part-time"),
             ),
         ),
@@ -136,13 +138,13 @@ QUESTION_GROUPS: tuple[QuestionGroup, ...] = (
             ),
             _q(
                 "needs",
-                QT_TRANSLATE_NOOP(_CTX, "Wishes and needs"),
+                QT_TRANSLATE_NOOP(_CTX, "What do they wish for?"),
                 QT_TRANSLATE_NOOP(_CTX, "What would make life easier for them?"),
                 QT_TRANSLATE_NOOP(_CTX, "e.g. order ahead and pick up quickly"),
             ),
             _q(
                 "notes",
-                QT_TRANSLATE_NOOP(_CTX, "Beliefs and opinions"),
+                QT_TRANSLATE_NOOP(_CTX, "What do they believe in?"),
                 QT_TRANSLATE_NOOP(_CTX, "How they think about topics that matter here."),
                 QT_TRANSLATE_NOOP(_CTX, "e.g. prefers local, organic products"),
             ),

@@ -26,9 +26,9 @@ class StagesPage(DraftPage):
         super().__init__(
             self.tr("Step 3 of 6: The stages your customer goes through"),
             self.tr(
-                "Customers go through stages, from first hearing of you to coming back. Pick a "
-                "model that fits, then make it your own, and write down what the customer wants "
-                "to achieve in each stage."
+                "Customers go through stages, from first hearing of you to coming back. Below is "
+                "a simple model to start from; pick another if it fits better. Then make the "
+                "stages your own and write down what the customer wants in each."
             ),
         )
         self._models: list[StageModel] = []
@@ -56,7 +56,7 @@ class StagesPage(DraftPage):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Orientation"))
         self.goal = QLineEdit()
-        self.goal.setPlaceholderText(self.tr("e.g. find a bakery with good bread nearby"))
+        self.goal.setPlaceholderText(self.tr("e.g. find a good bakery nearby"))
         stages_box = QGroupBox(self.tr("2. Make them your own"))
         right = QVBoxLayout(stages_box)
         row = QHBoxLayout()
@@ -100,6 +100,13 @@ class StagesPage(DraftPage):
         if self._models:
             self.model_list.setCurrentRow(chosen)
         self._stages = list(draft.stages)
+        if not self._stages and self._template_id is None and self._models:
+            # A first-timer starts from the simplest model rather than an empty list; removing
+            # every stage is still possible (and then stays so, as a model was chosen).
+            self._template_id = self._models[chosen].id
+            self._stages = [
+                DraftStage(name=name, phase=phase) for name, phase in self._models[chosen].stages
+            ]
         self._refresh_stages(0 if self._stages else -1)
 
     def store(self, draft: WizardDraft) -> None:

@@ -4,9 +4,11 @@ mark the ones that matter most (moments of truth)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,40 +19,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...user_message import QT_TRANSLATE_NOOP
 from .draft import DraftStage, DraftTouchpoint
 from .draft_page import PerStagePage, hint_label
 from .list_editor import AddLineEdit
 from .stage_models import LibraryTouchpoint, library_touchpoints
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_CTX = "GuidedSetup"
 
+# In the order a small business meets them; the library's channels, named for a non-marketer.
 _CHANNELS = {
-    "website": "Website",
-    "webshop": "Web shop",
-    "email": "E-mail",
-    "social_media": "Social media",
-    "search": "Search engines",
-    "advertising": "Advertising",
-    "review_site": "Review sites",
-    "chat": "Chat",
-    "phone": "Phone",
-    "app": "App",
-    "store": "Shop",
-    "sales_rep": "Sales people",
-    "event": "Events",
-    "print": "Print",
-    "word_of_mouth": "Word of mouth",
-    "partner": "Partners",
-    "other": "Other",
+    "store": QT_TRANSLATE_NOOP(_CTX, "Shop"),
+    "word_of_mouth": QT_TRANSLATE_NOOP(_CTX, "Word of mouth"),
+    "website": QT_TRANSLATE_NOOP(_CTX, "Website"),
+    "webshop": QT_TRANSLATE_NOOP(_CTX, "Web shop"),
+    "search": QT_TRANSLATE_NOOP(_CTX, "Search engines and maps"),
+    "social_media": QT_TRANSLATE_NOOP(_CTX, "Social media"),
+    "advertising": QT_TRANSLATE_NOOP(_CTX, "Advertising"),
+    "print": QT_TRANSLATE_NOOP(_CTX, "Printed matter"),
+    "email": QT_TRANSLATE_NOOP(_CTX, "E-mail"),
+    "phone": QT_TRANSLATE_NOOP(_CTX, "Phone"),
+    "chat": QT_TRANSLATE_NOOP(_CTX, "Chat"),
+    "app": QT_TRANSLATE_NOOP(_CTX, "App"),
+    "review_site": QT_TRANSLATE_NOOP(_CTX, "Review sites"),
+    "sales_rep": QT_TRANSLATE_NOOP(_CTX, "Sales conversations"),
+    "event": QT_TRANSLATE_NOOP(_CTX, "Events"),
+    "partner": QT_TRANSLATE_NOOP(_CTX, "Partners"),
+    "other": QT_TRANSLATE_NOOP(_CTX, "Other"),
 }
-_MODES = {"online": "online", "offline": "offline", "hybrid": "online and offline"}
+_MODES = {
+    "online": QT_TRANSLATE_NOOP(_CTX, "online"),
+    "offline": QT_TRANSLATE_NOOP(_CTX, "offline"),
+    "hybrid": QT_TRANSLATE_NOOP(_CTX, "online and offline"),
+}
 
 
-def channel_label(channel: str | None, mode: str | None) -> str:
-    name = QCoreApplication.translate("GuidedSetup", _CHANNELS.get(channel or "other", "Other"))
-    if mode in _MODES:
-        return f"{name} ({QCoreApplication.translate('GuidedSetup', _MODES[mode])})"
-    return name
+def channel_name(channel: str | None) -> str:
+    key = channel if channel in _CHANNELS else "other"
+    return QCoreApplication.translate(_CTX, _CHANNELS[key])
+
+
+def mode_name(mode: str | None) -> str:
+    return QCoreApplication.translate(_CTX, _MODES[mode]) if mode in _MODES else ""
+
+
+def channel_order(channel: str | None) -> int:
+    keys = list(_CHANNELS)
+    return keys.index(channel) if channel in keys else len(keys)
 
 
 class TouchpointsPage(PerStagePage):
@@ -69,16 +85,21 @@ class TouchpointsPage(PerStagePage):
         self._chosen: list[DraftTouchpoint] = []
 
         self.library = QTreeWidget()
+        self.library.setColumnCount(2)
         self.library.setHeaderHidden(True)
+        header = self.library.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.show_all = QCheckBox(self.tr("Show ideas for all stages"))
         self.own = AddLineEdit()
-        self.own.setPlaceholderText(self.tr("Your own, e.g. the bakery van at the market"))
+        self.own.setPlaceholderText(self.tr("Add your own, e.g. a stall at the market"))
         self.add_own = QPushButton(self.tr("Add"))
         self.chosen = QListWidget()
         self.remove = QPushButton(self.tr("Remove"))
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Ideas from the library:")))
+        left.addWidget(QLabel(self.tr("Ideas, by channel (tick to add):")))
         left.addWidget(self.library, 1)
         left.addWidget(self.show_all)
         own_row = QHBoxLayout()
@@ -87,21 +108,25 @@ class TouchpointsPage(PerStagePage):
         left.addLayout(own_row)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Touchpoints in this stage:")))
-        right.addWidget(self.chosen, 1)
         right.addWidget(
             hint_label(
                 self.tr(
-                    "Tick the ones that matter most: the moments of truth, where the "
-                    "customer decides."
+                    "Tick the few that matter most: the moments of truth, where the customer "
+                    "decides to go on or to give up."
                 )
             )
         )
-        right.addWidget(self.remove)
+        right.addWidget(self.chosen, 1)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove)
+        right.addLayout(remove_row)
         self.editor = QWidget()
         editor_layout = QHBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addLayout(left, 1)
-        editor_layout.addLayout(right, 1)
+        # The library has the longer names and a second column: give it the room.
+        editor_layout.addLayout(left, 3)
+        editor_layout.addLayout(right, 2)
         column = QVBoxLayout()
         column.addWidget(self.no_stages_hint)
         column.addWidget(self.editor, 1)
@@ -141,17 +166,24 @@ class TouchpointsPage(PerStagePage):
             # A stage without a known phase (own stage) still gets every idea.
             self._library = library_touchpoints(self.draft().language, None)
         ticked = {t.library_id for t in self._chosen if t.library_id}
+        grey = self.library.palette().color(QPalette.ColorRole.PlaceholderText)
+        bold = QFont(self.library.font())
+        bold.setBold(True)
         self.library.blockSignals(True)
         self.library.clear()
         groups: dict[str, QTreeWidgetItem] = {}
-        for entry in self._library:
-            label = channel_label(entry.channel, entry.mode)
+        entries = sorted(self._library, key=lambda e: channel_order(e.channel))
+        for entry in entries:
+            label = channel_name(entry.channel)
             group = groups.get(label)
             if group is None:
                 group = QTreeWidgetItem(self.library, [label])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setFont(0, bold)
                 groups[label] = group
-            item = QTreeWidgetItem(group, [entry.title])
+            item = QTreeWidgetItem(group, [entry.title, mode_name(entry.mode)])
+            item.setForeground(1, grey)
+            item.setToolTip(0, entry.title)
             item.setData(0, ID_ROLE, entry.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -211,7 +243,7 @@ class TouchpointsPage(PerStagePage):
             item.setCheckState(
                 Qt.CheckState.Checked if touchpoint.moment_of_truth else Qt.CheckState.Unchecked
             )
-            item.setToolTip(self.tr("Ticked: this touchpoint matters most (moment of truth)"))
+            item.setToolTip(self.tr("Ticked: this one matters most (a moment of truth)"))
             self.chosen.addItem(item)
         self.chosen.blockSignals(False)
         self.remove.setEnabled(bool(self._chosen))
