@@ -1,5 +1,6 @@
 """The GUI entry point: `main(argv)` starts the application with a window for the file named on
-the command line, or the bundled example."""
+the command line, or the bundled example; files the system hands over later (macOS's
+QFileOpenEvent) open in a window too."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from PySide6.QtWidgets import QApplication
 
+    from . import file_open_events
     from .app_settings import APPLICATION, ORGANISATION, AppSettings
     from .main_window import MainWindow
     from .theme import apply_appearance, follow_system
@@ -39,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, settings.language())
     apply_appearance(app, settings.appearance())
     follow_system(app, settings.appearance)
+    # Before the first window: on macOS the double-clicked file arrives once the loop runs.
+    file_open_events.install(app)
     files = [a for a in args if not a.startswith("-")]
     window = MainWindow(Path(files[0]) if files else None)
     window.show()
