@@ -2115,8 +2115,8 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Fase</translation>
         </message>
         <message>
-            <source>Step 6 of 6: How you will measure it</source>
-            <translation>Stap 6 van 6: Hoe je het gaat meten</translation>
+            <source>Step 6 of 6, continued: How you will measure it</source>
+            <translation>Stap 6 van 6, vervolg: Hoe je het gaat meten</translation>
         </message>
         <message>
             <source>Target</source>

@@ -38,7 +38,7 @@ class MeasurementPage(DraftPage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 6 of 6: How you will measure it"),
+            self.tr("Step 6 of 6, continued: How you will measure it"),
             self.tr(
                 "What you measure, you can improve. For each stage, pick the contact that counts "
                 "most, how you will measure it, and what you aim for."
