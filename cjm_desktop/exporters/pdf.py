@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import io
 import os
+import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Literal
 
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
@@ -20,9 +23,11 @@ from ..model import Project
 from ..storage.atomic_write import atomic_write
 from .pdf_fonts import REGULAR, register_fonts
 from .pdf_labels import Labels
-from .pdf_sections import action_plan, cover, map_pages, persona_pages, styles
+from .pdf_persona_page import persona_pages
+from .pdf_sections import action_plan, cover, map_pages, styles
 
 MARGIN = 12 * mm
+FRAME_PADDING = 6  # reportlab's Frame default, on each side
 
 
 @dataclass
@@ -42,7 +47,17 @@ def page_size(options: PdfOptions) -> tuple[float, float]:
     return landscape(size) if options.orientation == "landscape" else portrait(size)
 
 
-def _numbered_canvas(labels: Labels):
+def _time_stamp(moment: datetime) -> TimeStamp:
+    """reportlab's time stamp (the file's creation date) at `moment` instead of now."""
+    stamp = TimeStamp(invariant=True)
+    seconds = moment.astimezone(UTC).timestamp() if moment.tzinfo else moment.timestamp()
+    stamp.t = seconds
+    stamp.lt = time.gmtime(seconds)
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    return stamp
+
+
+def _numbered_canvas(labels: Labels, modified: datetime):
     class NumberedCanvas(Canvas):
         """Writes "Page n of m" once the number of pages is known."""
 
@@ -50,6 +65,9 @@ def _numbered_canvas(labels: Labels):
             # Otherwise every page names Helvetica, a font that is not embedded.
             kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
+            # The same project gives the same bytes: dated by its last change, not the clock
+            # (the document was made invariant, so its ID does not depend on the clock either).
+            self._doc._timeStamp = _time_stamp(modified)
             self._pages: list[dict] = []
 
         def showPage(self):
@@ -92,8 +110,10 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
         subject=labels["report"] + (f": {project.brand.name}" if project.brand.name else ""),
         creator="cjm_desktop",
         initialFontName=REGULAR,
+        invariant=1,
     )
-    frame = (doc.width - 1, doc.height - 1)
+    # What a flowable gets: the page inside the margins, less the frame's own padding.
+    frame = (doc.width - 2 * FRAME_PADDING - 1, doc.height - 2 * FRAME_PADDING - 1)
     story = cover(project, labels, st)
     wanted = set(options.journey_ids) if options.journey_ids is not None else None
     for journey in project.journeys:
@@ -101,10 +121,10 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
             story += map_pages(project, journey, labels, st, frame, options.fit == "tile")
     if options.include_personas:
         for persona in project.personas:
-            story += persona_pages(persona, labels, st)
+            story += persona_pages(persona, labels, st, frame)
     if options.include_actions:
         story += action_plan(project, labels, st, doc.width)
-    doc.build(story, canvasmaker=_numbered_canvas(labels))
+    doc.build(story, canvasmaker=_numbered_canvas(labels, project.modified))
     return buffer.getvalue()
 
 

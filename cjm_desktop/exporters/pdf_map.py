@@ -18,8 +18,9 @@ from ..layout.style import (
     LANE_ICON_COLORS,
     TEXT_COLOR,
 )
-from ..model import Journey, LaneKind
+from ..model import Journey, LaneKind, Persona
 from .pdf_painter import Painter, mix
+from .pdf_persona_card import draw_persona_card
 
 GRID = "#d5dbe1"
 CHANNEL_SHORT = {
@@ -192,14 +193,25 @@ def draw_lane_headers(p: Painter, geometry: MapGeometry, journey: Journey, regio
 
 
 class MapFlowable(Flowable):
-    """One page's piece of a map, with repeated headers, drawn at `scale`."""
+    """One page's piece of a map, with repeated headers, drawn at `scale`; the map's persona
+    (when it has one) in the corner above the lane headers, captioned `caption`."""
 
-    def __init__(self, geometry: MapGeometry, journey: Journey, region: Region, scale: float):
+    def __init__(
+        self,
+        geometry: MapGeometry,
+        journey: Journey,
+        region: Region,
+        scale: float,
+        persona: Persona | None = None,
+        caption: str = "Persona",
+    ):
         super().__init__()
         self.geometry = geometry
         self.journey = journey
         self.region = region
         self.scale = scale
+        self.persona = persona
+        self.caption = caption
         g = geometry
         self.map_w = g.lane_header_width + (region.x1 - region.x0)
         self.map_h = g.header_height + (region.y1 - region.y0)
@@ -240,3 +252,5 @@ class MapFlowable(Flowable):
             base.clip(clip_box)
             draw(base.moved(dx, dy))
             c.restoreState()
+        if self.persona is not None:
+            draw_persona_card(base, g.corner, self.persona, self.caption)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import base64
-import io
-from datetime import date
+from datetime import UTC, date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
-    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -22,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from ..layout import layout_journey
-from ..model import QUESTIONNAIRE_FIELDS, Action, Journey, Persona, Priority, Project
+from ..model import Action, Journey, Priority, Project
 from .pdf_fonts import BOLD, REGULAR
 from .pdf_labels import Labels
 from .pdf_map import MapFlowable, Region
@@ -85,7 +81,7 @@ def cover(project: Project, labels: Labels, st) -> list:
         (labels["product"], brand.product),
         (labels["promise"], brand.promise),
         (labels["author"], project.author),
-        (labels["date"], date.today().isoformat()),
+        (labels["date"], (project.modified or datetime.now(UTC)).date().isoformat()),
         (labels["maps"], ", ".join(j.title for j in project.journeys)),
     ]
     rows = [
@@ -132,6 +128,10 @@ def map_pages(
     geometry = layout_journey(journey)
     _, _, width, height = geometry.bounds
     frame_w, frame_h = frame
+    persona = project.persona(journey.persona_id) if journey.persona_id else None
+
+    def flowable(region: Region, scale: float) -> MapFlowable:
+        return MapFlowable(geometry, journey, region, scale, persona, labels["persona"])
 
     def heading(part: str = "", first: bool = True) -> list:
         out = _map_title(project, journey, labels, st, part)
@@ -145,7 +145,7 @@ def map_pages(
         avail_h = frame_h - _height(head, frame_w, frame_h) - 2
         scale = min(1.0, frame_w / width, avail_h / height) if width and height else 1.0
         region = Region(geometry.lane_header_width, width, geometry.header_height, height)
-        return [*head, MapFlowable(geometry, journey, region, scale), PageBreak()]
+        return [*head, flowable(region, scale), PageBreak()]
     scale = 0.7
     probe = heading(labels["part"].format(n=99, total=99))
     avail_h = frame_h - _height(probe, frame_w, frame_h) - 2
@@ -155,7 +155,7 @@ def map_pages(
         part = labels["part"].format(n=n, total=len(regions)) if len(regions) > 1 else ""
         out += [
             *heading(part, first=n == 1),
-            MapFlowable(geometry, journey, region, scale),
+            flowable(region, scale),
             PageBreak(),
         ]
     return out
@@ -188,55 +188,6 @@ def _pack(spans: list[tuple[float, float]], limit: float) -> list[tuple[float, f
         end = s1
     ranges.append((start, end))
     return ranges
-
-
-def persona_pages(persona: Persona, labels: Labels, st) -> list:
-    parts: list = [Paragraph(markup(f"{labels['persona']}: {persona.name or '—'}"), st["h2"])]
-    if persona.tagline:
-        parts.append(Paragraph(markup(persona.tagline), st["muted"]))
-    head: list = []
-    if persona.photo:
-        reader = ImageReader(io.BytesIO(base64.b64decode(persona.photo)))
-        w, h = reader.getSize()
-        side = 40 * mm
-        scale = min(side / w, side / h)
-        head.append(Image(io.BytesIO(base64.b64decode(persona.photo)), w * scale, h * scale))
-    if persona.quote:
-        head.append(Paragraph("“" + markup(persona.quote) + "”", st["quote"]))
-    if head:
-        parts += [
-            Spacer(1, 3 * mm),
-            Table([head], hAlign="LEFT", style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
-        ]
-    rows = [
-        [
-            Paragraph(markup(labels.persona_field(name)), st["muted"]),
-            Paragraph(markup(getattr(persona, name)), st["base"]),
-        ]
-        for name in QUESTIONNAIRE_FIELDS
-        if getattr(persona, name)
-    ]
-    rows += [
-        [
-            Paragraph(markup(f.label or labels["custom"]), st["muted"]),
-            Paragraph(markup(f.value), st["base"]),
-        ]
-        for f in persona.custom_fields
-        if f.value
-    ]
-    if rows:
-        table = Table(rows, colWidths=[55 * mm, 180 * mm], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#e0e4e8")),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        parts += [Spacer(1, 4 * mm), table]
-    return [*parts, PageBreak()]
 
 
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
