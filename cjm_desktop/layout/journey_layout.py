@@ -56,7 +56,10 @@ def _card_shape(
     # Everything of a card but its position: cached, because a relayout after a drag places
     # thousands of unchanged cards and only their positions move.
     width = s.column_width - 2 * s.cell_padding
-    lines = wrap(title, width - 2 * s.card_padding, s.card_font, False, s.card_max_lines)
+    has_badges = channel is not None or sentiment is not None or moment_of_truth or drop_off
+    # Without a badge row the evidence mark sits top right, beside the text: keep clear of it.
+    mark = 14 if not has_badges and evidence != "assumption" else 0
+    lines = wrap(title, width - 2 * s.card_padding - mark, s.card_font, False, s.card_max_lines)
     text_h = len(lines) * s.line_height
     badges: list[BadgeBox] = []
     bx, by = s.card_padding, s.card_padding + text_h + 4
