@@ -26,6 +26,7 @@ from .app_settings import AppSettings
 from .autosave import Autosave
 from .document import Document
 from .guided_setup import start_guided_setup
+from .panel_shortcuts import install as install_panel_shortcuts
 from .panels.action_plan_dock import install as install_action_plan
 from .panels.inspector import Inspector
 from .panels.map_list import MapList
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.actions_.build_toolbar())
         self._build_docks()
         install_review_docks(self)
+        install_panel_shortcuts(self)
         self.autosave = Autosave(self.document, self)
         self.autosave.failed.connect(lambda error: self._status(error.render(_tr_context)))
         self.document.modified_changed.connect(self._update_title)
