@@ -8,13 +8,14 @@ dates, a score formula, colours for status and overdue due dates, and a print se
 from __future__ import annotations
 
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Action, Project, Status
+from .excel_font import font
 from .excel_labels import ACTION_COLUMNS, Labels
 from .safe_cell import write_formula, write_text, write_value
 from .table_sheet import fit_row_height
@@ -44,9 +45,9 @@ WIDTHS: dict[str, float] = {
 DATE_COLUMNS = ("start", "due")
 NUMBER_COLUMNS = ("impact", "effort", "score")
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FONT = font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
-ID_FONT = Font(color="808080", size=9)
+ID_FONT = font(color="808080", size=9)
 STATUS_FILLS: dict[Status, str] = {
     Status.IDEA: "F2F2F2",
     Status.PLANNED: "DDEBF7",
@@ -55,7 +56,7 @@ STATUS_FILLS: dict[Status, str] = {
     Status.DROPPED: "D9D9D9",
 }
 OVERDUE_FILL = PatternFill("solid", fgColor="F8CBAD", bgColor="F8CBAD")
-OVERDUE_FONT = Font(bold=True, color="9C0006")
+OVERDUE_FONT = font(bold=True, color="9C0006")
 
 
 def column_index(key: str) -> int:

@@ -7,12 +7,13 @@ coloured red to green, so the map can be read and printed from the workbook alon
 from __future__ import annotations
 
 from openpyxl.formatting.rule import ColorScaleRule
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Journey, JourneyState, Lane, LaneKind, Project
+from .excel_font import font
 from .excel_labels import Labels
 from .safe_cell import write_text, write_value
 from .table_sheet import fit_row_height
@@ -56,12 +57,12 @@ def write_map_sheet(ws: Worksheet, journey: Journey, project: Project, labels: L
 
 def _write_title(ws, journey: Journey, project: Project, labels: Labels, last_col: int) -> None:
     title = write_text(ws, 1, 1, journey.title)
-    title.font = Font(bold=True, size=14)
+    title.font = font(bold=True, size=14)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last_col)
     persona = project.persona(journey.persona_id) if journey.persona_id else None
     state = labels[f"map.state.{JourneyState(journey.state).value}"]
     subtitle = f"{labels['map.persona']}: {persona.name}  ·  {state}" if persona else state
-    write_text(ws, 2, 1, subtitle).font = Font(italic=True, color="595959")
+    write_text(ws, 2, 1, subtitle).font = font(italic=True, color="595959")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last_col)
 
 
@@ -70,13 +71,13 @@ def _write_stage_and_step_headers(
 ) -> dict[str, int]:
     for row, key in ((STAGE_ROW, "map.stage"), (STEP_ROW, "map.step")):
         cell = write_text(ws, row, 1, labels[key])
-        cell.font = Font(bold=True)
+        cell.font = font(bold=True)
         cell.fill = LANE_FILL
     step_column: dict[str, int] = {}
     for stage, (first, last) in zip(journey.stages, spans, strict=True):
         colour = stage.color.lstrip("#") or DEFAULT_STAGE_COLOUR
         cell = write_text(ws, STAGE_ROW, first, stage.name)
-        cell.font = Font(bold=True)
+        cell.font = font(bold=True, color=_ink_on(colour))
         cell.fill = PatternFill("solid", fgColor=colour)
         cell.alignment = CENTRED
         for col in range(first, last + 1):
@@ -88,11 +89,23 @@ def _write_stage_and_step_headers(
         for col, step in enumerate(stage.steps, start=first):
             step_column[step.id] = col
             cell = write_text(ws, STEP_ROW, col, step.name)
-            cell.font = Font(bold=True, size=10)
+            cell.font = font(bold=True, size=10)
             cell.fill = STEP_FILL
             cell.alignment = CENTRED
             cell.border = BORDER
+    # A two-line step name ran up into the stage row; bold text wraps sooner than plain.
+    names = [(step.name, STEP_WIDTH * 0.85) for stage in journey.stages for step in stage.steps]
+    fit_row_height(ws, STEP_ROW, names)
     return step_column
+
+
+def _ink_on(fill: str) -> str:
+    """White on the dark stage colours, black on a light one a user picked: readable either way."""
+    try:
+        r, g, b = (int(fill[i : i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return "000000"
+    return "FFFFFF" if 0.299 * r + 0.587 * g + 0.114 * b < 150 else "000000"
 
 
 def _lane_title(lane: Lane, labels: Labels) -> str:
@@ -128,7 +141,7 @@ def _write_lane(
 
 def _lane_header(ws: Worksheet, row: int, title: str) -> None:
     cell = write_text(ws, row, 1, title)
-    cell.font = Font(bold=True)
+    cell.font = font(bold=True)
     cell.fill = LANE_FILL
     cell.alignment = WRAP_TOP
     cell.border = BORDER

@@ -6,14 +6,15 @@ Columns read like the persona page of the report; custom questions end up in one
 
 from __future__ import annotations
 
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import QUESTIONNAIRE_FIELDS, Persona, Project
+from .excel_font import font
 from .excel_labels import Labels
 from .table_sheet import CellValue, write_table
 
-FIELD_FONT = Font(bold=True)
+FIELD_FONT = font(bold=True)
 FIELD_FILL = PatternFill("solid", fgColor="EDEDED")
 FIELDS = ("name", "tagline", "quote", *QUESTIONNAIRE_FIELDS)
 
