@@ -398,6 +398,10 @@
     <context>
         <name>Canvas</name>
         <message>
+            <source>Double-click to open the persona</source>
+            <translation>Dubbelklik om de persona te openen</translation>
+        </message>
+        <message>
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
