@@ -118,8 +118,15 @@ def storage_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
     return rows
 
 
+def export_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
+    from exports import export_rows as rows  # it imports this module's helpers
+
+    return rows(paths, repeat)
+
+
 SECTIONS: dict[str, Callable[[dict[str, Path], int], list[Row]]] = {
     "storage": storage_rows,
+    "export": export_rows,
 }
 
 

@@ -15,6 +15,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Action, Project, Status
+from .cell_styles import style_cache
 from .excel_font import font
 from .excel_labels import ACTION_COLUMNS, Labels
 from .safe_cell import write_formula, write_text, write_value
@@ -143,25 +144,30 @@ def _write_action(ws: Worksheet, row: int, action: Action, project: Project, lab
     fit_row_height(ws, row, texts)
 
 
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_CENTRE = Alignment(horizontal="center", vertical="top")
+
+
+def _column_style(key: str, labels: Labels) -> dict:
+    if key in DATE_COLUMNS:
+        return {"number_format": labels["date_format"], "alignment": _CENTRE}
+    if key == "score":
+        return {"alignment": _CENTRE, "number_format": "0.00"}
+    if key in NUMBER_COLUMNS:
+        return {"alignment": _CENTRE}
+    if key == "id":
+        return {"alignment": _WRAP, "font": ID_FONT}
+    return {"alignment": _WRAP}
+
+
 def _format_columns(ws: Worksheet, labels: Labels, last_row: int) -> None:
-    wrap = Alignment(wrap_text=True, vertical="top")
-    centre = Alignment(horizontal="center", vertical="top")
+    styles = style_cache(ws)
     for col, key in enumerate(ACTION_COLUMNS, start=1):
         letter = get_column_letter(col)
         ws.column_dimensions[letter].width = WIDTHS[key]
+        style = _column_style(key, labels)
         for row in range(2, last_row + 1):
-            cell = ws.cell(row=row, column=col)
-            if key in DATE_COLUMNS:
-                cell.number_format = labels["date_format"]
-                cell.alignment = centre
-            elif key in NUMBER_COLUMNS:
-                cell.alignment = centre
-                if key == "score":
-                    cell.number_format = "0.00"
-            else:
-                cell.alignment = wrap
-            if key == "id":
-                cell.font = ID_FONT
+            styles.apply(ws.cell(row=row, column=col), **style)
     last = get_column_letter(len(ACTION_COLUMNS))
     ws.auto_filter.ref = f"A1:{last}{max(last_row, 2)}"
 

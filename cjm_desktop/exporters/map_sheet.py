@@ -13,6 +13,8 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Journey, JourneyState, Lane, LaneKind, Project
+from .cell_cards import cards_by_cell
+from .cell_styles import style_cache
 from .excel_font import font
 from .excel_labels import Labels
 from .safe_cell import write_text, write_value
@@ -31,6 +33,8 @@ THIN = Side(style="thin", color="BFBFBF")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 CENTRED = Alignment(wrap_text=True, horizontal="center", vertical="center")
+MIDDLE = Alignment(horizontal="center", vertical="center")
+STEP_FONT = font(bold=True, size=10)
 
 
 def step_columns(journey: Journey) -> list[tuple[int, int]]:
@@ -50,8 +54,9 @@ def write_map_sheet(ws: Worksheet, journey: Journey, project: Project, labels: L
     _write_title(ws, journey, project, labels, last_col)
     step_column = _write_stage_and_step_headers(ws, journey, labels, spans)
     row = FIRST_LANE_ROW
+    cells = cards_by_cell(journey)
     for lane in journey.lanes:
-        row = _write_lane(ws, row, lane, journey, project, labels, step_column)
+        row = _write_lane(ws, row, lane, journey, project, labels, step_column, cells)
     _format(ws, last_col, row - 1)
 
 
@@ -74,6 +79,7 @@ def _write_stage_and_step_headers(
         cell.font = font(bold=True)
         cell.fill = LANE_FILL
     step_column: dict[str, int] = {}
+    styles = style_cache(ws)
     for stage, (first, last) in zip(journey.stages, spans, strict=True):
         colour = stage.color.lstrip("#") or DEFAULT_STAGE_COLOUR
         cell = write_text(ws, STAGE_ROW, first, stage.name)
@@ -81,7 +87,7 @@ def _write_stage_and_step_headers(
         cell.fill = PatternFill("solid", fgColor=colour)
         cell.alignment = CENTRED
         for col in range(first, last + 1):
-            ws.cell(row=STAGE_ROW, column=col).border = BORDER
+            styles.apply(ws.cell(row=STAGE_ROW, column=col), border=BORDER)
         if last > first:
             ws.merge_cells(
                 start_row=STAGE_ROW, start_column=first, end_row=STAGE_ROW, end_column=last
@@ -89,10 +95,7 @@ def _write_stage_and_step_headers(
         for col, step in enumerate(stage.steps, start=first):
             step_column[step.id] = col
             cell = write_text(ws, STEP_ROW, col, step.name)
-            cell.font = font(bold=True, size=10)
-            cell.fill = STEP_FILL
-            cell.alignment = CENTRED
-            cell.border = BORDER
+            styles.apply(cell, font=STEP_FONT, fill=STEP_FILL, alignment=CENTRED, border=BORDER)
     # A two-line step name ran up into the stage row; bold text wraps sooner than plain.
     names = [(step.name, STEP_WIDTH * 0.85) for stage in journey.stages for step in stage.steps]
     fit_row_height(ws, STEP_ROW, names)
@@ -120,6 +123,7 @@ def _write_lane(
     project: Project,
     labels: Labels,
     step_column: dict[str, int],
+    cells: dict[tuple[str, str], list],
 ) -> int:
     """Write one lane from `row`; return the next free row."""
     if lane.kind == LaneKind.EMOTION:
@@ -127,12 +131,12 @@ def _write_lane(
     title = _lane_title(lane, labels)
     _lane_header(ws, row, title)
     texts = [(title, LANE_WIDTH)]
+    styles = style_cache(ws)
     for step_id, col in step_column.items():
-        cards = journey.cards_in_cell(lane.id, step_id)
+        cards = cells.get((lane.id, step_id), [])
         text = "\n".join(card.title for card in cards)
         cell = write_text(ws, row, col, text) if cards else ws.cell(row=row, column=col)
-        cell.alignment = WRAP_TOP
-        cell.border = BORDER
+        styles.apply(cell, alignment=WRAP_TOP, border=BORDER)
         texts.append((text, STEP_WIDTH))
     # Room to write on a printed map, even in an empty lane.
     fit_row_height(ws, row, texts, minimum_lines=2)
@@ -163,10 +167,10 @@ def _write_curves(
         name = curve.label or (persona.name if persona else "")
         title = _lane_title(lane, labels) + (f": {name}" if name else "")
         _lane_header(ws, row, title)
+        styles = style_cache(ws)
         for step_id, col in step_column.items():
             cell = write_value(ws, row, col, curve.points.get(step_id))
-            cell.alignment = Alignment(horizontal="center", vertical="center")
-            cell.border = BORDER
+            styles.apply(cell, alignment=MIDDLE, border=BORDER)
         if step_column:
             first = get_column_letter(FIRST_STEP_COLUMN)
             last = get_column_letter(max(step_column.values()))
@@ -190,9 +194,10 @@ def _write_curves(
 
 def _format(ws: Worksheet, last_col: int, last_row: int) -> None:
     # Every cell of the grid gets a border, also the column of a stage without steps.
+    styles = style_cache(ws)
     for row in ws.iter_rows(min_row=STAGE_ROW, max_row=last_row, max_col=last_col):
         for cell in row:
-            cell.border = BORDER
+            styles.apply(cell, border=BORDER)
     ws.column_dimensions["A"].width = LANE_WIDTH
     for col in range(FIRST_STEP_COLUMN, last_col + 1):
         ws.column_dimensions[get_column_letter(col)].width = STEP_WIDTH

@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .cell_styles import style_cache
 from .excel_font import font
 from .safe_cell import write_value
 
@@ -41,9 +42,10 @@ def write_table(
     """Header in row 1, `rows` below it, column widths, wrapped text, frozen header, filters and
     a landscape print setup that repeats the header on every page."""
     write_header(ws, 1, headers)
+    styles = style_cache(ws)
     for r, values in enumerate(rows, start=2):
         for c, value in enumerate(values, start=1):
-            write_value(ws, r, c, value).alignment = WRAP_TOP
+            styles.apply(write_value(ws, r, c, value), alignment=WRAP_TOP)
         texts = [(v, w) for v, w in zip(values, widths, strict=False) if isinstance(v, str)]
         fit_row_height(ws, r, texts)
     for c, width in enumerate(widths, start=1):
