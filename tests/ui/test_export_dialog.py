@@ -1,0 +1,224 @@
+"""File > Export: the dialog writes every format of the example project where the user says, with
+the choices remembered; a missing folder, a blocked target and Cancel leave no stray files and
+the project untouched."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from main_window_support import app_files, show_window
+from menu_clicks import choose
+from modal_support import click_box_button, message_text, modals
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QProgressDialog, QPushButton
+
+from cjm_desktop.exporters import pdf
+from cjm_desktop.ui.app_settings import AppSettings
+from cjm_desktop.ui.dialogs.export_dialog import ExportDialog
+from cjm_desktop.ui.export_choices import FORMATS
+from cjm_desktop.ui.main_window import MainWindow
+from cjm_desktop.ui.starting_projects import example_path
+
+__all__ = ["app_files", "modals"]
+
+EXAMPLE = Path(example_path()).with_name("bakkerij_nl.cjm")
+
+
+@pytest.fixture
+def window(qtbot, app_files):
+    project = app_files / "project"
+    project.mkdir()
+    path = shutil.copy(EXAMPLE, project / "bakkerij_nl.cjm")
+    return show_window(qtbot, MainWindow(path, check_recovery=False))
+
+
+def _type_into(qtbot, field: QLineEdit, text: str) -> None:
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+
+
+def _tick_only(qtbot, dialog: ExportDialog, formats) -> None:
+    for fmt in FORMATS:
+        box = dialog.findChild(QCheckBox, f"format_{fmt}")
+        if box.isChecked() != (fmt in formats):
+            # On the box's indicator, where a user clicks.
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+        assert box.isChecked() == (fmt in formats)
+
+
+def _fill(qtbot, folder: Path, formats):
+    def act(dialog: ExportDialog) -> None:
+        _type_into(qtbot, dialog.findChild(QLineEdit, "exportFolder"), str(folder))
+        _tick_only(qtbot, dialog, formats)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    return act
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_exports_every_format_of_the_example(qtbot, window, app_files, modals):
+    out = app_files / "out"
+    out.mkdir()
+    modals.when(ExportDialog, _fill(qtbot, out, FORMATS))
+    choose(qtbot, window, "File", "Export")
+
+    assert _files(out) == [
+        "bakkerij_nl-1.mmd",
+        "bakkerij_nl-1.png",
+        "bakkerij_nl-1.svg",
+        "bakkerij_nl-2.mmd",
+        "bakkerij_nl-2.png",
+        "bakkerij_nl-2.svg",
+        "bakkerij_nl.pdf",
+        "bakkerij_nl.xlsx",
+    ]
+    assert (out / "bakkerij_nl.pdf").read_bytes().startswith(b"%PDF")
+    assert b"%%EOF" in (out / "bakkerij_nl.pdf").read_bytes()[-32:]
+    workbook = load_workbook(out / "bakkerij_nl.xlsx")
+    assert workbook.worksheets[0].title == "Actieplan"
+    assert (out / "bakkerij_nl-1.mmd").read_text(encoding="utf-8").startswith("journey")
+    for name in ("bakkerij_nl-1.png", "bakkerij_nl-2.png"):
+        image = QImage(str(out / name))
+        assert not image.isNull() and image.width() > 500
+    assert "<svg" in (out / "bakkerij_nl-2.svg").read_text(encoding="utf-8")
+    assert "8 files" in window.statusBar().currentMessage()
+    assert not window.document.is_modified()
+    assert window.document.undo_stack.count() == 0
+    remembered = AppSettings().export_choices()
+    assert remembered.formats == list(FORMATS)
+    assert Path(remembered.folder) == out
+
+
+def test_dialog_starts_next_to_the_project_with_the_last_choices(qtbot, window, app_files, modals):
+    out = app_files / "out"
+    out.mkdir()
+    modals.when(ExportDialog, _fill(qtbot, out, ["mermaid"]))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert _files(out) == ["bakkerij_nl-1.mmd", "bakkerij_nl-2.mmd"]
+
+    dialog = ExportDialog(window.document.project, window.document.path, AppSettings(), window)
+    qtbot.addWidget(dialog)
+    # The same project: the folder chosen for it; only Mermaid ticked.
+    assert dialog.findChild(QLineEdit, "exportFolder").text() == str(out)
+    assert dialog.findChild(QLineEdit, "exportName").text() == "bakkerij_nl"
+    assert dialog.chosen_formats() == ["mermaid"]
+    other = ExportDialog(window.document.project, app_files / "elders" / "x.cjm", AppSettings())
+    qtbot.addWidget(other)
+    # Another project: next to that project's file.
+    assert other.findChild(QLineEdit, "exportFolder").text() == str(app_files / "elders")
+
+
+def test_unticking_every_map_disables_export(qtbot, window):
+    dialog = ExportDialog(window.document.project, window.document.path, AppSettings(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _tick_only(qtbot, dialog, ["png"])
+    maps = dialog.maps
+    for row in range(maps.count()):
+        rect = maps.visualItemRect(maps.item(row))
+        qtbot.mouseClick(
+            maps.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(rect.left() + 10, rect.center().y()),
+        )
+    assert all(maps.item(r).checkState() == Qt.CheckState.Unchecked for r in range(maps.count()))
+    assert not dialog.export_button.isEnabled()
+    assert "map" in dialog.findChild(type(dialog.files), "plannedFiles").text()
+
+
+def test_missing_folder_is_refused_and_nothing_is_written(qtbot, window, app_files, modals):
+    missing = app_files / "does-not-exist"
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(message_text(box))
+        click_box_button(qtbot, box, "OK")
+
+    def act(dialog: ExportDialog) -> None:
+        _type_into(qtbot, dialog.findChild(QLineEdit, "exportFolder"), str(missing))
+        _tick_only(qtbot, dialog, ["pdf", "xlsx"])
+        modals.when(QMessageBox, answer)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible(), "the dialog stays open to choose another folder"
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
+
+    modals.when(ExportDialog, act)
+    choose(qtbot, window, "File", "Export")
+    assert len(seen) == 1 and "does not exist" in seen[0] and str(missing) in seen[0]
+    assert not missing.exists()
+    assert _files(app_files / "project") == ["bakkerij_nl.cjm"]
+    assert not window.document.is_modified()
+
+
+def test_blocked_target_shows_one_error_and_writes_nothing(qtbot, window, app_files, modals):
+    out = app_files / "out"
+    (out / "bakkerij_nl.pdf").mkdir(parents=True)  # a folder where the PDF should go
+    seen: list[str] = []
+
+    def replace(box: QMessageBox) -> None:
+        seen.append(message_text(box))
+        modals.when(QMessageBox, failed)
+        click_box_button(qtbot, box, "Replace")
+
+    def failed(box: QMessageBox) -> None:
+        seen.append(message_text(box))
+        click_box_button(qtbot, box, "OK")
+
+    def act(dialog: ExportDialog) -> None:
+        _type_into(qtbot, dialog.findChild(QLineEdit, "exportFolder"), str(out))
+        _tick_only(qtbot, dialog, ["pdf", "xlsx"])
+        modals.when(QMessageBox, replace)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    modals.when(ExportDialog, act)
+    choose(qtbot, window, "File", "Export")
+    assert len(seen) == 2
+    assert "already exists" in seen[0]
+    assert "it is a folder" in seen[1] and "No file was written" in seen[1]
+    # Not the workbook after it, and no temporary file.
+    assert _files(out) == ["bakkerij_nl.pdf"]
+    assert (out / "bakkerij_nl.pdf").is_dir()
+    assert not window.document.is_modified()
+
+
+def test_cancel_stops_after_the_file_being_written(qtbot, window, app_files, modals, monkeypatch):
+    out = app_files / "out"
+    out.mkdir()
+    release = threading.Event()
+    real_export_pdf = pdf.export_pdf
+
+    def slow_export_pdf(*args, **kwargs):
+        # Held until the test has pressed Cancel (the timeout keeps a failing test from hanging).
+        release.wait(timeout=20)
+        real_export_pdf(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "export_pdf", slow_export_pdf)
+    shown: list[str] = []
+
+    def cancel(progress: QProgressDialog) -> None:
+        shown.append(progress.labelText())
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        shown.append(progress.labelText())
+        release.set()
+
+    modals.when(QProgressDialog, cancel)
+    modals.when(ExportDialog, _fill(qtbot, out, ["pdf", "xlsx", "png"]))
+    choose(qtbot, window, "File", "Export")
+    release.set()
+    assert shown[0] == "Writing bakkerij_nl.pdf…"
+    assert shown[1].startswith("Stopping")
+    assert _files(out) == ["bakkerij_nl.pdf"]
+    assert (out / "bakkerij_nl.pdf").read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == "Export cancelled; 1 of 4 files written."
