@@ -68,13 +68,31 @@ def import_plan_file(window, path: Path) -> bool:
     return True
 
 
+def _counts(result: ImportResult) -> str:
+    # Counts as "label: n" lines, which read right for any number without plural forms.
+    lines = [
+        tr("Changed actions: {n}").format(n=result.n_changed),
+        tr("New actions: {n}").format(n=result.n_new),
+    ]
+    if result.deleted_ids:
+        lines.append(
+            tr("Not in the sheet, kept in the project: {n}").format(n=len(result.deleted_ids))
+        )
+    return "\n".join(lines)
+
+
 def _titles(window, result: ImportResult) -> str:
     project = window.document.project
-    lines = []
-    for action_id in result.changed_ids:
+
+    def title(action_id: str) -> str:
         action = next((a for a in project.actions if a.id == action_id), None)
-        lines.append(tr("Changed: {title}").format(title=action.title if action else action_id))
+        return action.title if action is not None and action.title else action_id
+
+    lines = [tr("Changed: {title}").format(title=title(i)) for i in result.changed_ids]
     lines += [tr("New: {title}").format(title=a.title) for a in result.new_actions]
+    lines += [
+        tr("Kept, not in the sheet: {title}").format(title=title(i)) for i in result.deleted_ids
+    ]
     return "\n".join(lines)
 
 
@@ -82,9 +100,7 @@ def _confirm(window, path: Path, result: ImportResult) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, tr("Import action plan"), "", parent=window)
     box.setObjectName("importPlanConfirmation")
     box.setText(tr("Import the action plan from “{name}”?").format(name=path.name))
-    box.setInformativeText(
-        result.summary().render(_translate) + "\n\n" + tr("Edit > Undo takes the import back.")
-    )
+    box.setInformativeText(_counts(result) + "\n\n" + tr("Edit > Undo takes the import back."))
     box.setDetailedText(_titles(window, result))
     do_import = box.addButton(tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -96,7 +112,9 @@ def _confirm(window, path: Path, result: ImportResult) -> bool:
 def _show_nothing_to_do(window, path: Path, result: ImportResult) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, tr("Import action plan"), "", parent=window)
     box.setText(tr("The action plan in “{name}” has no changes.").format(name=path.name))
-    box.setInformativeText(result.summary().render(_translate))
+    if result.deleted_ids:
+        box.setInformativeText(_counts(result))
+        box.setDetailedText(_titles(window, result))
     box.exec()
 
 
