@@ -91,6 +91,7 @@ class ExportRun(QObject):
         self.error: UserError | None = None
         self.dialog = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, max(self.total, 1), parent)
         self.dialog.setObjectName("exportProgress")
+        self.dialog.setMinimumWidth(360)
         self.dialog.setWindowTitle(tr("Export"))
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         # A quick export finishes before the dialog would flash up.

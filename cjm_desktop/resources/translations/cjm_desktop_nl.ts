@@ -982,6 +982,232 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>&amp;Action plan</source>
+            <translation>&amp;Actieplan</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Map:</translation>
+        </message>
+        <message>
+            <source>&amp;Large maps:</source>
+            <translation>Grote &amp;klantreizen:</translation>
+        </message>
+        <message>
+            <source>&amp;Mermaid journey text (.mmd)</source>
+            <translation>Mermaid-&amp;tekst per klantreis (.mmd)</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder when done</source>
+            <translation>Map &amp;openen als het klaar is</translation>
+        </message>
+        <message>
+            <source>&amp;PDF report (.pdf)</source>
+            <translation>&amp;PDF-rapport (.pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Vervangen</translation>
+        </message>
+        <message>
+            <source>&amp;SVG drawing of each map (.svg)</source>
+            <translation>&amp;SVG-tekening per klantreis (.svg)</translation>
+        </message>
+        <message>
+            <source>A workbook to run the improvement plan in; File &gt; Import Action Plan reads it back</source>
+            <translation>Een werkmap om het verbeterplan in bij te houden; Bestand &gt; Actieplan importeren leest hem terug</translation>
+        </message>
+        <message>
+            <source>Choose a folder.</source>
+            <translation>Kies een map.</translation>
+        </message>
+        <message>
+            <source>Choose an existing folder, or create it first.</source>
+            <translation>Kies een bestaande map, of maak hem eerst aan.</translation>
+        </message>
+        <message>
+            <source>Choose at least one format.</source>
+            <translation>Kies minstens één formaat.</translation>
+        </message>
+        <message>
+            <source>Do you want to replace it?</source>
+            <translation>Wil je het vervangen?</translation>
+        </message>
+        <message>
+            <source>Do you want to replace them?</source>
+            <translation>Wil je ze vervangen?</translation>
+        </message>
+        <message>
+            <source>E&amp;xcel action plan (.xlsx)</source>
+            <translation>E&amp;xcel-actieplan (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Every file gets this name, with its own extension</source>
+            <translation>Elk bestand krijgt deze naam, met zijn eigen extensie</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>Exporteren naar map</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Bestands&amp;naam:</translation>
+        </message>
+        <message>
+            <source>Files: {names}</source>
+            <translation>Bestanden: {names}</translation>
+        </message>
+        <message>
+            <source>Fit on one page</source>
+            <translation>Passend op één pagina</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formaten</translation>
+        </message>
+        <message>
+            <source>Include:</source>
+            <translation>Opnemen:</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Liggend</translation>
+        </message>
+        <message>
+            <source>Maps in the PDF, Mermaid text and pictures</source>
+            <translation>Klantreizen in de pdf, de Mermaid-tekst en de afbeeldingen</translation>
+        </message>
+        <message>
+            <source>Maps to export</source>
+            <translation>Te exporteren klantreizen</translation>
+        </message>
+        <message>
+            <source>Orien&amp;tation:</source>
+            <translation>&amp;Richting:</translation>
+        </message>
+        <message>
+            <source>P&amp;ersona pages</source>
+            <translation>P&amp;ersonapagina’s</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>PDF-rapport</translation>
+        </message>
+        <message>
+            <source>PN&amp;G picture of each map (.png)</source>
+            <translation>PN&amp;G-afbeelding per klantreis (.png)</translation>
+        </message>
+        <message>
+            <source>Pape&amp;r:</source>
+            <translation>Papier&amp;formaat:</translation>
+        </message>
+        <message>
+            <source>Picture s&amp;cale:</source>
+            <translation>Afbeeldingss&amp;chaal:</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Staand</translation>
+        </message>
+        <message>
+            <source>Save to</source>
+            <translation>Opslaan in</translation>
+        </message>
+        <message>
+            <source>Size of the pictures compared with the map on screen at 100%</source>
+            <translation>Grootte van de afbeeldingen ten opzichte van de klantreis op het scherm bij 100%</translation>
+        </message>
+        <message>
+            <source>Text for Mermaid diagrams, as used in wikis and Markdown documents</source>
+            <translation>Tekst voor Mermaid-diagrammen, zoals in wiki’s en Markdown-documenten</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist.</source>
+            <translation>De map “{folder}” bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Tick at least one map.</source>
+            <translation>Vink minstens één klantreis aan.</translation>
+        </message>
+        <message>
+            <source>Tile over several pages</source>
+            <translation>Over meerdere pagina’s verdelen</translation>
+        </message>
+        <message>
+            <source>Type a file name.</source>
+            <translation>Typ een bestandsnaam.</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Klantreis zonder titel</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>en nog {n}</translation>
+        </message>
+        <message>
+            <source>{n} of the files already exist.</source>
+            <translation>{n} van de bestanden bestaan al.</translation>
+        </message>
+        <message>
+            <source>“{name}” already exists.</source>
+            <translation>“{name}” bestaat al.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportRunner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>Export cancelled; {n} of {total} files written.</source>
+            <translation>Export geannuleerd; {n} van {total} bestanden geschreven.</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Exporteren mislukt</translation>
+        </message>
+        <message>
+            <source>Exported {n} files to {folder}</source>
+            <translation>{n} bestanden geëxporteerd naar {folder}</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Bezig met exporteren…</translation>
+        </message>
+        <message>
+            <source>Files written before the problem are complete: {names}</source>
+            <translation>De bestanden van vóór het probleem zijn volledig: {names}</translation>
+        </message>
+        <message>
+            <source>No file was written. The project is unchanged.</source>
+            <translation>Er is geen bestand geschreven. Het project is ongewijzigd.</translation>
+        </message>
+        <message>
+            <source>Stopping after the file being written…</source>
+            <translation>Stopt na het bestand dat nu geschreven wordt…</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>{name} schrijven…</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideDialog</name>
         <message>
             <source>Journey Mapping Guide</source>
@@ -1493,7 +1719,7 @@
         </message>
         <message>
             <source>Impact/effort matrix</source>
-            <extracomment>Delete was pressed with dots selected.</extracomment>
+            <extracomment>The widths a label may be elided to, longest first: where the whole title does not fit, a shorter one still names the action; where none fits, the label is left out (tooltip only). Delete was pressed with dots selected.</extracomment>
             <translation>Impact/inspanning-matrix</translation>
         </message>
         <message>
@@ -1507,8 +1733,72 @@
         <message>
             <source>{title}
 Impact {impact}, effort {effort}</source>
+            <extracomment>Labels of selected dots that cover something (from the last labels()).</extracomment>
             <translation>{title}
 Impact {impact}, inspanning {effort}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportActionPlan</name>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <source>Cannot import action plan</source>
+            <translation>Kan actieplan niet importeren</translation>
+        </message>
+        <message>
+            <source>Changed actions: {n}</source>
+            <translation>Gewijzigde acties: {n}</translation>
+        </message>
+        <message>
+            <source>Changed: {title}</source>
+            <translation>Gewijzigd: {title}</translation>
+        </message>
+        <message>
+            <source>Edit &gt; Undo takes the import back.</source>
+            <translation>Bewerken &gt; Ongedaan maken draait de import terug.</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-werkmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import action plan</source>
+            <translation>Actieplan importeren</translation>
+        </message>
+        <message>
+            <source>Import the action plan from “{name}”?</source>
+            <translation>Het actieplan uit “{name}” importeren?</translation>
+        </message>
+        <message>
+            <source>Imported the action plan from {name}: {summary}</source>
+            <translation>Actieplan uit {name} geïmporteerd: {summary}</translation>
+        </message>
+        <message>
+            <source>Kept, not in the sheet: {title}</source>
+            <translation>Behouden, niet in het werkblad: {title}</translation>
+        </message>
+        <message>
+            <source>New actions: {n}</source>
+            <translation>Nieuwe acties: {n}</translation>
+        </message>
+        <message>
+            <source>New: {title}</source>
+            <translation>Nieuw: {title}</translation>
+        </message>
+        <message>
+            <source>Not in the sheet, kept in the project: {n}</source>
+            <translation>Niet in het werkblad, behouden in het project: {n}</translation>
+        </message>
+        <message>
+            <source>The action plan in “{name}” has no changes.</source>
+            <translation>Het actieplan in “{name}” bevat geen wijzigingen.</translation>
+        </message>
+        <message>
+            <source>… and {n} more (Show Details).</source>
+            <translation>… en nog {n} (Details tonen).</translation>
         </message>
     </context>
     <context>
@@ -1726,7 +2016,7 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
         <message>
             <source>Journey map</source>
-            <extracomment>Alt+Enter on an item: show it in the inspector and put the keyboard there (object ID).</extracomment>
+            <extracomment>Alt+Enter on an item: show it in the inspector and put the keyboard there (object ID). A double-click on the persona card in the corner: show that persona (its ID).</extracomment>
             <translation>Klantreis</translation>
         </message>
         <message>
@@ -1805,6 +2095,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporteren…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
@@ -1815,6 +2109,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>&amp;Guided Set-up…</source>
             <translation>&amp;Stappenplan…</translation>
+        </message>
+        <message>
+            <source>&amp;Import Action Plan…</source>
+            <translation>Actieplan &amp;importeren…</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -1953,6 +2251,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Persona's</translation>
         </message>
         <message>
+            <source>Read back an action plan edited in Excel</source>
+            <translation>Een in Excel bewerkt actieplan weer inlezen</translation>
+        </message>
+        <message>
             <source>Redo</source>
             <translation>Opnieuw</translation>
         </message>
@@ -1967,6 +2269,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Save project as</source>
             <translation>Project opslaan als</translation>
+        </message>
+        <message>
+            <source>Save the project as a PDF report, Excel workbook or pictures</source>
+            <translation>Het project opslaan als pdf-rapport, Excel-werkmap of afbeeldingen</translation>
         </message>
         <message>
             <source>Saved {name}</source>

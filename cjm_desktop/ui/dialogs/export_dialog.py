@@ -141,8 +141,8 @@ class ExportDialog(QDialog):
         self.orientation.setCurrentIndex(self.orientation.findData(choices.portrait))
         self.fit = QComboBox(self)
         self.fit.setObjectName("pdfFit")
-        self.fit.addItem(self.tr("Fit each map on one page"), False)
-        self.fit.addItem(self.tr("Tile large maps over several pages"), True)
+        self.fit.addItem(self.tr("Fit on one page"), False)
+        self.fit.addItem(self.tr("Tile over several pages"), True)
         self.fit.setCurrentIndex(self.fit.findData(choices.tile))
         self.include_personas = QCheckBox(self.tr("P&ersona pages"), self)
         self.include_personas.setObjectName("pdfPersonas")
@@ -223,7 +223,9 @@ class ExportDialog(QDialog):
         pdf.addRow(self.tr("Include:"), self.include_personas)
         pdf.addRow("", self.include_actions)
 
-        maps = QGroupBox(self.tr("Maps in the PDF, Mermaid text and pictures"), self)
+        self.maps_group = maps = QGroupBox(
+            self.tr("Maps in the PDF, Mermaid text and pictures"), self
+        )
         maps_column = QVBoxLayout(maps)
         maps_column.addWidget(self.maps)
 
@@ -232,12 +234,14 @@ class ExportDialog(QDialog):
         grid.addWidget(formats, 1, 0)
         grid.addWidget(self.pdf_group, 1, 1)
         grid.addWidget(maps, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(grid)
         outer.addWidget(self.files)
         outer.addWidget(self.open_folder)
         outer.addWidget(self.buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -297,6 +301,8 @@ class ExportDialog(QDialog):
     def _update(self, *args) -> None:
         self.pdf_group.setEnabled(self.format_boxes["pdf"].isChecked())
         self.scale.setEnabled(self.format_boxes["png"].isChecked())
+        formats = self.chosen_formats()
+        self.maps_group.setEnabled(any(f in ("pdf", *PER_MAP_FORMATS) for f in formats))
         problem = self._problem()
         self.export_button.setEnabled(problem is None)
         if problem is not None:
