@@ -108,6 +108,8 @@ class ExportRun(QObject):
             if not self.cancelled and self.error is None:
                 self._run_pictures()
         finally:
+            # Closing a progress dialog emits `canceled`: the export is over, not cancelled.
+            self.dialog.canceled.disconnect(self._cancel)
             self.dialog.close()
             self.dialog.deleteLater()
         return self.written

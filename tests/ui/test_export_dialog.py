@@ -13,11 +13,12 @@ from main_window_support import app_files, show_window
 from menu_clicks import choose
 from modal_support import click_box_button, message_text, modals
 from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QProgressDialog, QPushButton
 
 from cjm_desktop.exporters import pdf
+from cjm_desktop.model import Project
 from cjm_desktop.ui.app_settings import AppSettings
 from cjm_desktop.ui.dialogs.export_dialog import ExportDialog
 from cjm_desktop.ui.export_choices import FORMATS
@@ -91,7 +92,7 @@ def test_exports_every_format_of_the_example(qtbot, window, app_files, modals):
         image = QImage(str(out / name))
         assert not image.isNull() and image.width() > 500
     assert "<svg" in (out / "bakkerij_nl-2.svg").read_text(encoding="utf-8")
-    assert "8 files" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == f"Exported 8 files to {out}"
     assert not window.document.is_modified()
     assert window.document.undo_stack.count() == 0
     remembered = AppSettings().export_choices()
@@ -99,12 +100,24 @@ def test_exports_every_format_of_the_example(qtbot, window, app_files, modals):
     assert Path(remembered.folder) == out
 
 
-def test_dialog_starts_next_to_the_project_with_the_last_choices(qtbot, window, app_files, modals):
+def test_dialog_starts_next_to_the_project_with_the_last_choices(
+    qtbot, window, app_files, modals, monkeypatch
+):
     out = app_files / "out"
     out.mkdir()
-    modals.when(ExportDialog, _fill(qtbot, out, ["mermaid"]))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def act(dialog: ExportDialog) -> None:
+        box = dialog.findChild(QCheckBox, "openFolder")
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+        assert box.isChecked()
+        _fill(qtbot, out, ["mermaid"])(dialog)
+
+    modals.when(ExportDialog, act)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert _files(out) == ["bakkerij_nl-1.mmd", "bakkerij_nl-2.mmd"]
+    assert opened == [QUrl.fromLocalFile(str(out))]
 
     dialog = ExportDialog(window.document.project, window.document.path, AppSettings(), window)
     qtbot.addWidget(dialog)
@@ -116,6 +129,16 @@ def test_dialog_starts_next_to_the_project_with_the_last_choices(qtbot, window, 
     qtbot.addWidget(other)
     # Another project: next to that project's file.
     assert other.findChild(QLineEdit, "exportFolder").text() == str(app_files / "elders")
+
+
+def test_unsaved_project_is_named_after_its_title(qtbot, app_files):
+    project = Project(title='Klantreis "Taart": 2024/25')
+    dialog = ExportDialog(project, None, AppSettings())
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLineEdit, "exportName").text() == "Klantreis -Taart-- 2024-25"
+    # No maps: only the PDF and the workbook can be made.
+    assert not dialog.findChild(QCheckBox, "format_png").isEnabled()
+    assert dialog.findChild(QCheckBox, "format_pdf").isEnabled()
 
 
 def test_unticking_every_map_disables_export(qtbot, window):
