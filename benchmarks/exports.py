@@ -107,6 +107,7 @@ def pdf_floor(shapes: int, strings: int, pages: int) -> bytes:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen.canvas import Canvas
 
+    import cjm_desktop.exporters.pdf  # noqa: F401  (the same reportlab settings as ours)
     from cjm_desktop.exporters.pdf_fonts import REGULAR, register_fonts
 
     register_fonts()

@@ -38,9 +38,22 @@ def best_of(func: Callable[[], object], repeat: int) -> float:
     return min(times)
 
 
+_PEAK_KB = """
+import resource
+try:  # Linux: the high-water mark of this program alone
+    with open("/proc/self/status") as status:
+        print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+except OSError:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
 def peak_rss_mb(code: str) -> float:
-    """Peak resident memory of a fresh interpreter running `code` (in MB)."""
-    probe = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    """Peak resident memory of a fresh interpreter running `code` (in MB).
+
+    Not ru_maxrss on Linux: a child started from a big benchmark process inherits the parent's
+    high-water mark there, so every probe read as large as the parent had grown."""
+    probe = code + "\n" + _PEAK_KB
     out = subprocess.run(
         [sys.executable, "-c", probe], check=True, capture_output=True, text=True, cwd=HERE.parent
     )

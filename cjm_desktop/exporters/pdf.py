@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
@@ -25,6 +26,10 @@ from .pdf_fonts import REGULAR, register_fonts
 from .pdf_labels import Labels
 from .pdf_persona_page import persona_pages
 from .pdf_sections import action_plan, cover, map_pages, styles
+
+# Compressed streams as raw bytes, not also ASCII85-encoded (reportlab's default): a quarter
+# smaller and a tenth faster for a big map; every PDF reader since PDF 1.2 takes binary streams.
+rl_config.useA85 = 0
 
 MARGIN = 12 * mm
 FRAME_PADDING = 6  # reportlab's Frame default, on each side

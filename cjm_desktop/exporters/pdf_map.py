@@ -104,14 +104,22 @@ def _badge(p: Painter, card: CardBox, badge: BadgeBox) -> None:
         p.circle(cx, cy, r, filled or "#ffffff", "#455a64", 0.8)
 
 
-def _card(p: Painter, card: CardBox) -> None:
-    x, y, w, h = card.box
-    p.rect((x + 0.8, y + 1.2, w, h), "#dfe3e8", radius=4)  # a soft shadow, as on screen
-    p.rect(card.box, card.color, "#c5ccd3", radius=4, width=0.5)
-    for line in card.lines:
-        p.text(x + line.x, y + line.y, line.text, card.font_size, TEXT_COLOR)
-    for badge in card.badges:
-        _badge(p, card, badge)
+def _cards(p: Painter, cards: list[CardBox]) -> None:
+    """Cards in passes (shadows, cards, text, badges) rather than one by one: cards do not
+    overlap, so the picture is the same, and the colour and font change a few times instead of
+    several times a card (a big map draws thousands)."""
+    for card in cards:
+        x, y, w, h = card.box
+        p.rect((x + 0.8, y + 1.2, w, h), "#dfe3e8", radius=4)  # a soft shadow, as on screen
+    for card in cards:
+        p.rect(card.box, card.color, "#c5ccd3", radius=4, width=0.5)
+    for card in cards:
+        x, y, _, _ = card.box
+        for line in card.lines:
+            p.text(x + line.x, y + line.y, line.text, card.font_size, TEXT_COLOR)
+    for card in cards:
+        for badge in card.badges:
+            _badge(p, card, badge)
 
 
 def _header(
@@ -157,9 +165,8 @@ def draw_body(p: Painter, geometry: MapGeometry, journey: Journey, region: Regio
     for emotion in geometry.emotion.values():
         if _intersects(emotion.box, r.x0, r.x1, r.y0, r.y1):
             _emotion(p, emotion, geometry, "")
-    for card in geometry.cards.values():
-        if _intersects(card.box, r.x0, r.x1, r.y0, r.y1):
-            _card(p, card)
+    cards = [c for c in geometry.cards.values() if _intersects(c.box, r.x0, r.x1, r.y0, r.y1)]
+    _cards(p, cards)
 
 
 def draw_column_headers(p: Painter, geometry: MapGeometry, region: Region) -> None:

@@ -1,9 +1,14 @@
 """Drawing in layout coordinates (points, y down) on a reportlab canvas (y up), scaled.
 
 The map drawer speaks the layout's language; this class is the only place that flips and scales.
+A big map is tens of thousands of shapes, so each sets only the state it needs (colour, width,
+font) and only when it differs from the canvas's, instead of saving and restoring the whole
+graphics state around every shape.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -14,7 +19,10 @@ from .pdf_fonts import BOLD, REGULAR, SYMBOLS
 from .pdf_glyphs import runs
 from .pdf_text import plain
 
+MIN_RADIUS = 72 / 600  # points: one dot at 600 dpi
 
+
+@lru_cache(maxsize=1024)
 def color(value: str):
     return HexColor(value) if value else white
 
@@ -44,6 +52,31 @@ class Painter:
     def pt(self, x: float, y: float) -> Point:
         return (x + self.dx) * self.scale, self.top - (y + self.dy) * self.scale
 
+    def _fill(self, value: str) -> None:
+        wanted = color(value)
+        if self.canv._fillColorObj is not wanted:
+            self.canv.setFillColor(wanted)
+
+    def _stroke(self, value: str, width: float, cap: int = 0) -> None:
+        c = self.canv
+        if c._lineCap != cap:
+            c.setLineCap(cap)
+        wanted = color(value)
+        if c._strokeColorObj is not wanted:
+            c.setStrokeColor(wanted)
+        width *= self.scale
+        if c._lineWidth != width:
+            c.setLineWidth(width)
+
+    def _dashed(self, dash: tuple | None, draw) -> None:
+        """`draw()` with `dash` set for it alone (reportlab does not track the dash state)."""
+        if not dash:
+            draw()
+            return
+        self.canv.setDash([d * self.scale for d in dash])
+        draw()
+        self.canv.setDash()
+
     def rect(
         self,
         box: Box,
@@ -56,22 +89,18 @@ class Painter:
         x, y, w, h = box
         px, py = self.pt(x, y + h)
         c = self.canv
-        c.saveState()
         if fill:
-            c.setFillColor(color(fill))
+            self._fill(fill)
         if stroke:
-            c.setStrokeColor(color(stroke))
-            c.setLineWidth(width * self.scale)
-        if dash:
-            c.setDash([d * self.scale for d in dash])
+            self._stroke(stroke, width)
         args = (px, py, w * self.scale, h * self.scale)
-        if radius:
-            c.roundRect(
-                *args, radius * self.scale, stroke=1 if stroke else 0, fill=1 if fill else 0
-            )
+        paint = {"stroke": 1 if stroke else 0, "fill": 1 if fill else 0}
+        # A corner rounded by less than a dot of a 600 dpi printer does not show; a big map
+        # fitted to one page is drawn that small, and roundRect is four curves a card.
+        if radius * self.scale >= MIN_RADIUS:
+            self._dashed(dash, lambda: c.roundRect(*args, radius * self.scale, **paint))
         else:
-            c.rect(*args, stroke=1 if stroke else 0, fill=1 if fill else 0)
-        c.restoreState()
+            self._dashed(dash, lambda: c.rect(*args, **paint))
 
     def circle(
         self,
@@ -83,27 +112,17 @@ class Painter:
         width: float = 0.8,
     ) -> None:
         px, py = self.pt(cx, cy)
-        c = self.canv
-        c.saveState()
         if fill:
-            c.setFillColor(color(fill))
+            self._fill(fill)
         if stroke:
-            c.setStrokeColor(color(stroke))
-            c.setLineWidth(width * self.scale)
-        c.circle(px, py, r * self.scale, stroke=1 if stroke else 0, fill=1 if fill else 0)
-        c.restoreState()
+            self._stroke(stroke, width)
+        self.canv.circle(px, py, r * self.scale, stroke=1 if stroke else 0, fill=1 if fill else 0)
 
     def line(
         self, a: Point, b: Point, stroke: str, width: float = 0.8, dash: tuple | None = None
     ) -> None:
-        c = self.canv
-        c.saveState()
-        c.setStrokeColor(color(stroke))
-        c.setLineWidth(width * self.scale)
-        if dash:
-            c.setDash([d * self.scale for d in dash])
-        c.line(*self.pt(*a), *self.pt(*b))
-        c.restoreState()
+        self._stroke(stroke, width)
+        self._dashed(dash, lambda: self.canv.line(*self.pt(*a), *self.pt(*b)))
 
     def curve(self, start: Point, segments: list[Segment], stroke: str, width: float = 2.0) -> None:
         c = self.canv
@@ -111,12 +130,8 @@ class Painter:
         path.moveTo(*self.pt(*start))
         for c1, c2, end in segments:
             path.curveTo(*self.pt(*c1), *self.pt(*c2), *self.pt(*end))
-        c.saveState()
-        c.setStrokeColor(color(stroke))
-        c.setLineWidth(width * self.scale)
-        c.setLineCap(1)
+        self._stroke(stroke, width, cap=1)
         c.drawPath(path, stroke=1, fill=0)
-        c.restoreState()
 
     def polygon(self, points: list[Point], fill: str) -> None:
         c = self.canv
@@ -125,10 +140,8 @@ class Painter:
         for p in points[1:]:
             path.lineTo(*self.pt(*p))
         path.close()
-        c.saveState()
-        c.setFillColor(color(fill))
+        self._fill(fill)
         c.drawPath(path, stroke=0, fill=1)
-        c.restoreState()
 
     def text(
         self,
@@ -141,12 +154,13 @@ class Painter:
         centre: bool = False,
     ) -> None:
         c = self.canv
-        c.setFillColor(color(fill))
+        self._fill(fill)
         font, size = BOLD if bold else REGULAR, size * self.scale
         px, py = self.pt(x, y)
         pieces = runs(plain(text))
         if len(pieces) == 1 and not pieces[0][1]:
-            c.setFont(font, size)
+            if c._fontname != font or c._fontsize != size:
+                c.setFont(font, size)
             if centre:
                 c.drawCentredString(px, py, pieces[0][0])
             else:

@@ -230,22 +230,30 @@ def action_plan(project: Project, labels: Labels, st, frame_w: float) -> list:
         if action.description:
             title += "<br/>" + markup(action.description)
         kpi = " → ".join(x for x in (action.kpi, action.target) if x)
-        cells = [
-            title,
-            markup(stage.name if stage else ""),
-            markup(action.owner),
-            markup(labels.priority(action.priority)),
-            markup(labels.status(action.status)),
-            f"{action.impact} / {action.effort}",
-            action.start.isoformat() if action.start else "",
-            action.due.isoformat() if action.due else "",
-            markup(kpi),
-        ]
-        rows.append([Paragraph(c, st["small"]) for c in cells])
+        small = st["small"]
+        rows.append(
+            [
+                Paragraph(title, small),
+                Paragraph(markup(stage.name if stage else ""), small),
+                Paragraph(markup(action.owner), small),
+                # Our own short words, dates and numbers: plain strings, which the table sets
+                # without wrapping them (Paragraphs made the long plan a third of the export).
+                labels.priority(action.priority),
+                labels.status(action.status),
+                f"{action.impact} / {action.effort}",
+                action.start.isoformat() if action.start else "",
+                action.due.isoformat() if action.due else "",
+                Paragraph(markup(kpi), small),
+            ]
+        )
     table = Table(rows, colWidths=[w * frame_w for w in widths], repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 1), (-1, -1), REGULAR),
+                ("FONTSIZE", (0, 1), (-1, -1), st["small"].fontSize),
+                ("LEADING", (0, 1), (-1, -1), st["small"].leading),
+                ("TEXTCOLOR", (0, 1), (-1, -1), INK),
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f6f9")]),
