@@ -86,8 +86,8 @@ def _write_stage_and_step_headers(
         cell.font = font(bold=True, color=_ink_on(colour))
         cell.fill = PatternFill("solid", fgColor=colour)
         cell.alignment = CENTRED
-        for col in range(first, last + 1):
-            styles.apply(ws.cell(row=STAGE_ROW, column=col), border=BORDER)
+        # No border yet: merging a bordered cell makes openpyxl copy edges onto every merged
+        # cell, work _format then overwrites by giving every grid cell the border.
         if last > first:
             ws.merge_cells(
                 start_row=STAGE_ROW, start_column=first, end_row=STAGE_ROW, end_column=last
