@@ -271,7 +271,9 @@ def test_the_menu_key_opens_the_context_menu_of_the_focused_item(window, monkeyp
         return NotShown()
 
     monkeypatch.setattr(context_menu, "build_context_menu", build)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5))
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), view.mapToGlobal(QPoint(5, 5))
+    )
     QApplication.sendEvent(view, event)
     assert shown and "Add step after" in shown[0]
 
