@@ -131,6 +131,18 @@ def storage_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
     return rows
 
 
+def canvas_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
+    from canvas import canvas_rows as rows
+
+    return rows(paths, repeat)
+
+
+def startup_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
+    from startup import startup_rows as rows
+
+    return rows(paths, repeat)
+
+
 def export_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
     from exports import export_rows as rows  # it imports this module's helpers
 
@@ -140,6 +152,8 @@ def export_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
 SECTIONS: dict[str, Callable[[dict[str, Path], int], list[Row]]] = {
     "storage": storage_rows,
     "export": export_rows,
+    "canvas": canvas_rows,
+    "startup": startup_rows,
 }
 
 
