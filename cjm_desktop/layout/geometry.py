@@ -50,6 +50,9 @@ class CardBox:
     color: str
     lane_kind: str
     title_box: Box  # relative
+    # Where the card's picture is drawn (relative), the picture's own aspect ratio; None when
+    # the card has none.
+    image_box: Box | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..model import Card, Journey, Lane, LaneKind
+from ..model import Card, Journey, Lane, LaneKind, decode_image, image_size
 from .curve_path import catmull_rom
 from .geometry import (
     BadgeBox,
@@ -45,24 +45,61 @@ def layout_card(card: Card, lane_kind: LaneKind, x: float, y: float, style: Styl
         card_color(card.color, lane_kind),
         str(lane_kind),
         style,
+        card_image_size(card.image),
     )
     return replace(shape, box=(x, y, shape.box[2], shape.box[3]))
 
 
+# A picture whose header cannot be read still gets a box, in the usual photo proportions.
+FALLBACK_IMAGE_SIZE = (4, 3)
+
+
+@lru_cache(maxsize=1024)
+def card_image_size(encoded: str | None) -> tuple[int, int] | None:
+    """The pixel size of a card's base64 picture, None without one. Cached by the text: a
+    relayout then neither decodes base64 nor parses headers again (a str caches its hash)."""
+    if not encoded:
+        return None
+    try:
+        data = decode_image(encoded)
+    except ValueError:
+        return FALLBACK_IMAGE_SIZE
+    return image_size(data) or FALLBACK_IMAGE_SIZE
+
+
+def image_box(size: tuple[int, int], width: float, top: float, s: Style):
+    """The picture's box: `width` wide at its aspect ratio, narrower and centred when that
+    would be taller than the style allows."""
+    pixels_w, pixels_h = size
+    height = width * pixels_h / pixels_w
+    if height > s.image_max_height:
+        height = s.image_max_height
+        shown_w = height * pixels_w / pixels_h
+    else:
+        shown_w = width
+    return (s.card_padding + (width - shown_w) / 2, top, shown_w, height)
+
+
 @lru_cache(maxsize=65536)
 def _card_shape(
-    title, channel, sentiment, moment_of_truth, drop_off, evidence, color, kind, s: Style
+    title, channel, sentiment, moment_of_truth, drop_off, evidence, color, kind, s: Style, picture
 ) -> CardBox:
     # Everything of a card but its position: cached, because a relayout after a drag places
-    # thousands of unchanged cards and only their positions move.
+    # thousands of unchanged cards and only their positions move. `picture` is the image's pixel
+    # size, not its bytes: cards with equal pictures share a shape, and the key stays small.
     width = s.column_width - 2 * s.cell_padding
+    picture_box = None
+    top = s.card_padding  # where the title starts: below the picture when there is one
+    if picture is not None:
+        picture_box = image_box(picture, width - 2 * s.card_padding, s.card_padding, s)
+        top += picture_box[3] + 6
     has_badges = channel is not None or sentiment is not None or moment_of_truth or drop_off
     # Without a badge row the evidence mark sits top right, beside the text: keep clear of it.
     mark = 14 if not has_badges and evidence != "assumption" else 0
     lines = wrap(title, width - 2 * s.card_padding - mark, s.card_font, False, s.card_max_lines)
     text_h = len(lines) * s.line_height
     badges: list[BadgeBox] = []
-    bx, by = s.card_padding, s.card_padding + text_h + 4
+    bx, by = s.card_padding, top + text_h + 4
     if channel is not None:
         chip_w = 38.0
         badges.append(BadgeBox("channel", (bx, by, chip_w, s.badge - 2), str(channel)))
@@ -77,22 +114,23 @@ def _card_shape(
             bx += s.badge + 4
     has_badges = bool(badges)
     if has_badges or evidence != "assumption":
-        ey = by + 2 if has_badges else s.card_padding + 2
+        ey = by + 2 if has_badges else top + 2
         badges.append(BadgeBox("evidence", (width - s.card_padding - 10, ey, 10, 10), evidence))
-    height = s.card_padding * 2 + text_h + ((s.badge + 4) if has_badges else 0)
+    height = top + s.card_padding + text_h + ((s.badge + 4) if has_badges else 0)
     return CardBox(
         box=(0, 0, width, height),
-        lines=_text_lines(lines, s.card_padding, s.card_padding - 1, s.card_font, s.line_height),
+        lines=_text_lines(lines, s.card_padding, top - 1, s.card_font, s.line_height),
         badges=tuple(badges),
         font_size=s.card_font,
         color=color,
         lane_kind=kind,
         title_box=(
             s.card_padding - 3,
-            s.card_padding - 3,
+            top - 3,
             width - 2 * s.card_padding + 6,
             max(text_h, s.line_height) + 6,
         ),
+        image_box=picture_box,
     )
 
 

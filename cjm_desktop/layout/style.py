@@ -54,6 +54,8 @@ class Style:
     badge: float = 16.0
     emotion_height: float = 170.0
     min_row_height: float = 64.0
+    # A card's picture sits above its title; a tall picture is shown smaller, not taller.
+    image_max_height: float = 90.0
     collapsed_height: float = 24.0
     stage_font: float = 14.0
     step_font: float = 12.0

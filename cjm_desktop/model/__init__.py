@@ -14,7 +14,7 @@ from .enums import (
     Status,
 )
 from .ids import new_id
-from .images import MAX_IMAGE_BYTES, decode_image, encode_image, image_format
+from .images import MAX_IMAGE_BYTES, decode_image, encode_image, image_format, image_size
 from .integrity import Problem, find_problems, format_path
 from .journey import Card, EmotionCurve, Journey, Lane, Stage, Step
 from .persona import QUESTIONNAIRE_FIELDS, CustomField, Persona
@@ -52,5 +52,6 @@ __all__ = [
     "find_problems",
     "format_path",
     "image_format",
+    "image_size",
     "new_id",
 ]

@@ -47,3 +47,57 @@ def _check_image(value: str) -> str:
 
 
 EmbeddedImage = Annotated[str, AfterValidator(_check_image)]
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """The (width, height) in pixels a PNG or JPEG declares in its header, read without decoding
+    it (the layout reserves a card's picture box from it, without Qt); None when unreadable.
+
+    The stored pixel order is meant: an EXIF rotation is not applied here, nor by the canvas and
+    the PDF, so all three agree (pictures loaded through the app are re-encoded without one)."""
+    fmt = image_format(data)
+    if fmt == "png":
+        # The IHDR chunk comes first: length, b"IHDR", width, height (big-endian).
+        if len(data) >= 24 and data[12:16] == b"IHDR":
+            return _positive(int.from_bytes(data[16:20]), int.from_bytes(data[20:24]))
+        return None
+    if fmt == "jpeg":
+        return _jpeg_size(data)
+    return None
+
+
+# Start-of-frame markers carry the size; C4 (Huffman tables), C8 (reserved) and CC (arithmetic
+# coding conditioning) share the range but are not frames.
+_JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+_JPEG_STANDALONE = frozenset(range(0xD0, 0xDA)) | {0x01}  # RSTn, SOI, EOI, TEM: no length
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            return None
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            pos += 1
+            continue
+        if marker in _JPEG_STANDALONE:
+            pos += 2
+            continue
+        if marker == 0xDA:  # start of scan without a frame header before it
+            return None
+        length = int.from_bytes(data[pos + 2 : pos + 4])
+        if length < 2:
+            return None
+        if marker in _JPEG_FRAMES:
+            if pos + 9 > len(data):
+                return None
+            height = int.from_bytes(data[pos + 5 : pos + 7])
+            width = int.from_bytes(data[pos + 7 : pos + 9])
+            return _positive(width, height)
+        pos += 2 + length
+    return None
+
+
+def _positive(width: int, height: int) -> tuple[int, int] | None:
+    return (width, height) if width > 0 and height > 0 else None
