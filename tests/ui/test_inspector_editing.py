@@ -122,3 +122,13 @@ def test_a_refused_value_is_put_back(qtbot):
     combo.activated.emit(combo.currentIndex())
     assert lane.kind == LaneKind.TOUCHPOINTS
     assert refused and combo.currentData() == LaneKind.TOUCHPOINTS
+
+
+def test_a_long_title_is_shown_from_its_start(qtbot):
+    project = _project()
+    journey = project.journeys[0]
+    journey.title = "Sanne bestelt een verjaardagstaart voor haar dochter – huidige situatie"
+    inspector, _document = _inspector(qtbot, project)
+    line = inspector.editor(journey.id, "title").focusProxy()
+    assert line.text() == journey.title
+    assert line.cursorPosition() == 0

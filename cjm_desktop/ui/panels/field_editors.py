@@ -78,6 +78,9 @@ class LineField(FieldEditor):
         # Rewriting the same text would move the cursor of the user typing in it.
         if self.line.text() != text:
             self.line.setText(text)
+            if not self.line.hasFocus():
+                # Show a long title from its start, not scrolled to its end.
+                self.line.setCursorPosition(0)
 
     def value(self) -> Any:
         return self.line.text()
