@@ -1,12 +1,13 @@
-"""CardItem: a card drawn as a rounded note with its wrapped title, channel chip and badges
-(sentiment face, moment of truth star, drop-off mark, evidence mark), all placed by the layout."""
+"""CardItem: a card drawn as a rounded note with its picture (storyboard), wrapped title, channel
+chip and badges (sentiment face, moment of truth star, drop-off mark, evidence mark), all placed by
+the layout."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from . import glyphs
@@ -36,6 +37,10 @@ class CardLook:
     badges: list[Badge] = field(default_factory=list)
     radius: float = 4.0
     small_font: QFont | None = None
+    # The card's picture and where it goes (card coordinates); a null image with a rect is a
+    # picture that cannot be shown safely: its place is kept, drawn empty.
+    image: QImage | None = None
+    image_rect: QRectF | None = None
 
 
 class CardItem(MapItem):
@@ -91,12 +96,23 @@ class CardItem(MapItem):
         painter.setPen(pen)
         painter.setBrush(look.fill.lighter(104) if self.hovered else look.fill)
         painter.drawRoundedRect(rect, look.radius, look.radius)
+        if look.image_rect is not None:
+            self._paint_image(painter, look)
         painter.setFont(look.font)
         painter.setPen(QColor("#212121"))
         for origin, text in look.lines:
             painter.drawText(origin, text)
         for badge in look.badges:
             self._paint_badge(painter, badge, look)
+
+    def _paint_image(self, painter: QPainter, look: CardLook) -> None:
+        if look.image is None or look.image.isNull():
+            painter.setPen(QPen(look.border, 0.8, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(0, 0, 0, 12))
+            painter.drawRect(look.image_rect)
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(look.image_rect, look.image)
 
     def _paint_badge(self, painter: QPainter, badge: Badge, look: CardLook) -> None:
         if badge.kind == "sentiment" and badge.value is not None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainterPath
 from ...layout import Box, CardBox, HeaderBox, MapGeometry, layout_journey, style
 from ...model import Journey, LaneKind
 from .. import theme
+from ..embedded_images import decode_card_picture
 from .card_item import Badge, CardLook
 from .drop_targets import CardDropTarget, LaneDropTarget, StageDropTarget, StepDropTarget
 from .emotion_curve_item import CurveDrawing, EmotionLook
@@ -64,6 +65,7 @@ def same_look(old, new) -> bool:
         old.box[2:] == new.box[2:]
         and old.lines == new.lines
         and old.badges == new.badges
+        and old.image_box == new.image_box
         and (
             old.color,
             old.lane_kind,
@@ -150,9 +152,23 @@ def apply_cell(item, record) -> None:
     item.set_colors(fill, colors.grid)
 
 
-def card_look(record: CardBox) -> CardLook:
+# A card's picture is decoded at this many pixels a point: sharp when zoomed in or on a HiDPI
+# screen, without holding full-size photos for thousands of cards.
+PICTURE_DETAIL = 3
+
+
+def card_look(record: CardBox, picture: str | None = None) -> CardLook:
+    """The look of a card; `picture` is its base64 image when the layout gave it a box."""
     fill = QColor(record.color)
     badges = [Badge(b.kind, qrect(b.box), b.value) for b in record.badges]
+    image = image_rect = None
+    if record.image_box is not None:
+        image_rect = qrect(record.image_box)
+        image = decode_card_picture(
+            picture,
+            round(image_rect.width() * PICTURE_DETAIL),
+            round(image_rect.height() * PICTURE_DETAIL),
+        )
     return CardLook(
         fill=fill,
         border=fill.darker(125),
@@ -160,6 +176,8 @@ def card_look(record: CardBox) -> CardLook:
         lines=_lines(record.lines),
         badges=badges,
         small_font=canvas_font(max(7.0, record.font_size - 3)),
+        image=image,
+        image_rect=image_rect,
     )
 
 

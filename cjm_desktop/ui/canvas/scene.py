@@ -197,6 +197,7 @@ class JourneyScene(QGraphicsScene):
 
     def _sync_cards(self, journey: Journey, all_cards: bool, changed: set[str]) -> None:
         records = bridge.card_records(self.layout)
+        pictures = {card.id: card.image for card in journey.cards if card.image}
         for card_id in [k for k in self.cards if k not in records]:
             self.removeItem(self.cards.pop(card_id))
             self._card_records.pop(card_id, None)
@@ -211,7 +212,7 @@ class JourneyScene(QGraphicsScene):
             # Repaint only cards whose picture changed: the layout record holds the wrapped
             # lines, badges and colour, so an equal record (bar position) is an equal picture.
             if item.look is None or card_id in changed or not bridge.same_look(old, record):
-                item.set_look(bridge.card_look(record))
+                item.set_look(bridge.card_look(record, pictures.get(card_id)))
             self._card_records[card_id] = record
 
     def restore_positions(self) -> None:
