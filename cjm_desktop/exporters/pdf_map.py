@@ -21,6 +21,7 @@ from ..layout.style import (
 from ..model import Journey, LaneKind, Persona
 from .pdf_painter import Painter, mix
 from .pdf_persona_card import draw_persona_card
+from .pdf_pictures import PictureCache
 
 GRID = "#d5dbe1"
 CHANNEL_SHORT = {
@@ -104,15 +105,23 @@ def _badge(p: Painter, card: CardBox, badge: BadgeBox) -> None:
         p.circle(cx, cy, r, filled or "#ffffff", "#455a64", 0.8)
 
 
-def _cards(p: Painter, cards: list[CardBox]) -> None:
-    """Cards in passes (shadows, cards, text, badges) rather than one by one: cards do not
-    overlap, so the picture is the same, and the colour and font change a few times instead of
-    several times a card (a big map draws thousands)."""
+def _cards(p: Painter, cards: list[CardBox], pictures: list[tuple[CardBox, object]]) -> None:
+    """Cards in passes (shadows, cards, pictures, text, badges) rather than one by one: cards do
+    not overlap, so the picture is the same, and the colour and font change a few times instead
+    of several times a card (a big map draws thousands). `pictures` pairs a card having a
+    picture box with its ImageReader (None: drawn as an empty box)."""
     for card in cards:
         x, y, w, h = card.box
         p.rect((x + 0.8, y + 1.2, w, h), "#dfe3e8", radius=4)  # a soft shadow, as on screen
     for card in cards:
         p.rect(card.box, card.color, "#c5ccd3", radius=4, width=0.5)
+    for card, reader in pictures:
+        x, y, w, h = card.image_box
+        box = (card.box[0] + x, card.box[1] + y, w, h)
+        if reader is None:
+            p.rect(box, "#eceff1", "#c5ccd3", width=0.5, dash=(2, 2))
+        else:
+            p.image(box, reader)
     for card in cards:
         x, y, _, _ = card.box
         for line in card.lines:
@@ -153,7 +162,13 @@ def _emotion(p: Painter, box: EmotionBox, geometry: MapGeometry, label: str) -> 
         p.text(lx + lw + 4, ly + lh - 1, text or label, box.legend_font_size, TEXT_COLOR)
 
 
-def draw_body(p: Painter, geometry: MapGeometry, journey: Journey, region: Region) -> None:
+def draw_body(
+    p: Painter,
+    geometry: MapGeometry,
+    journey: Journey,
+    region: Region,
+    pictures: PictureCache | None = None,
+) -> None:
     r = region
     kinds = {lane.id: lane.kind for lane in journey.lanes}
     for (lane_id, _), cell in geometry.cells.items():
@@ -165,8 +180,18 @@ def draw_body(p: Painter, geometry: MapGeometry, journey: Journey, region: Regio
     for emotion in geometry.emotion.values():
         if _intersects(emotion.box, r.x0, r.x1, r.y0, r.y1):
             _emotion(p, emotion, geometry, "")
-    cards = [c for c in geometry.cards.values() if _intersects(c.box, r.x0, r.x1, r.y0, r.y1)]
-    _cards(p, cards)
+    shown = {
+        card_id: c
+        for card_id, c in geometry.cards.items()
+        if _intersects(c.box, r.x0, r.x1, r.y0, r.y1)
+    }
+    pictures = pictures or PictureCache()
+    pictured = [
+        (shown[card.id], pictures.reader(card.image))
+        for card in journey.cards
+        if card.id in shown and shown[card.id].image_box is not None
+    ]
+    _cards(p, list(shown.values()), pictured)
 
 
 def draw_column_headers(p: Painter, geometry: MapGeometry, region: Region) -> None:
@@ -211,8 +236,10 @@ class MapFlowable(Flowable):
         scale: float,
         persona: Persona | None = None,
         caption: str = "Persona",
+        pictures: PictureCache | None = None,
     ):
         super().__init__()
+        self.pictures = pictures or PictureCache()
         self.geometry = geometry
         self.journey = journey
         self.region = region
@@ -239,7 +266,7 @@ class MapFlowable(Flowable):
                 (g.lane_header_width, g.header_height, r.x1 - r.x0, r.y1 - r.y0),
                 body_dx,
                 body_dy,
-                lambda p: draw_body(p, g, self.journey, r),
+                lambda p: draw_body(p, g, self.journey, r, self.pictures),
             ),
             (
                 (g.lane_header_width, 0, r.x1 - r.x0, g.header_height),

@@ -176,6 +176,12 @@ class Painter:
             c.drawString(px, py, piece)
             px += width
 
+    def image(self, box: Box, picture) -> None:
+        """A reportlab ImageReader (or anything drawImage takes) stretched over `box`."""
+        x, y, w, h = box
+        px, py = self.pt(x, y + h)
+        self.canv.drawImage(picture, px, py, w * self.scale, h * self.scale, mask="auto")
+
     def clip(self, box: Box) -> None:
         """Clip further drawing to `box` (callers wrap this in saveState/restoreState)."""
         x, y, w, h = box

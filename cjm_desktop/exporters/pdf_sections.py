@@ -22,6 +22,7 @@ from ..model import Action, Journey, Priority, Project
 from .pdf_fonts import BOLD, REGULAR
 from .pdf_labels import Labels
 from .pdf_map import MapFlowable, Region
+from .pdf_pictures import PictureCache
 from .pdf_text import markup
 
 INK = colors.HexColor("#263238")
@@ -129,9 +130,10 @@ def map_pages(
     _, _, width, height = geometry.bounds
     frame_w, frame_h = frame
     persona = project.persona(journey.persona_id) if journey.persona_id else None
+    pictures = PictureCache()  # shared by the tiles: each card picture is read once
 
     def flowable(region: Region, scale: float) -> MapFlowable:
-        return MapFlowable(geometry, journey, region, scale, persona, labels["persona"])
+        return MapFlowable(geometry, journey, region, scale, persona, labels["persona"], pictures)
 
     def heading(part: str = "", first: bool = True) -> list:
         out = _map_title(project, journey, labels, st, part)
