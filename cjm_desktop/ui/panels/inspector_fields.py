@@ -30,6 +30,7 @@ from ...model import (
     Step,
 )
 from ..model_labels import emotion_label, label
+from .card_image_field import CardImageField
 from .field_editors import (
     CheckField,
     ChoiceField,
@@ -166,6 +167,7 @@ def card_sections(card: Card) -> list[Section]:
             [
                 _line(cid, "title", tr("Title")),
                 _text(cid, "details", tr("Details")),
+                _field(cid, "image", tr("Image"), CardImageField),
                 _color(cid),
                 _field(
                     cid, "evidence", tr("Evidence"), lambda: ChoiceField(_enum_choices(Evidence))
