@@ -1,6 +1,8 @@
 """One export request (PDF, Excel, Mermaid, PNG, SVG) run step by step, for the CLI and the GUI.
 
-The GUI shows `progress(done, total, what)` in a progress dialog; the CLI ignores it.
+The GUI shows `progress(done, total, what)` in a progress dialog, and `part(done, total)` within
+the file being written (the PDF reports it); `stop()` is asked between files and inside the PDF,
+and True raises Cancelled. The CLI passes none of them.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .exporters.export_progress import PartProgress, StopCheck, check
 from .model import Journey, Project
 from .storage.atomic_write import atomic_write
 from .user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
@@ -64,12 +67,20 @@ def per_journey_paths(out: str, journeys: list[Journey]) -> list[tuple[Journey, 
     ]
 
 
-def _steps(project: Project, request: ExportRequest) -> Iterator[tuple[str, Callable[[], Path]]]:
+@dataclass
+class _Hooks:
+    part: PartProgress | None = None
+    stop: StopCheck | None = None
+
+
+def _steps(
+    project: Project, request: ExportRequest, hooks: _Hooks
+) -> Iterator[tuple[str, Callable[[], Path]]]:
     journeys = selected_journeys(project, request.journey_ids)
     if not journeys and (request.mermaid or request.png or request.svg):
         raise UserError(UserMessage(_CTX, QT_TRANSLATE_NOOP(_CTX, "The project has no maps.")))
     if request.pdf:
-        yield request.pdf, lambda: _pdf(project, request, journeys)
+        yield request.pdf, lambda: _pdf(project, request, journeys, hooks)
     if request.xlsx:
         yield request.xlsx, lambda: _excel(project, request.xlsx)
     if request.mermaid:
@@ -83,21 +94,28 @@ def _steps(project: Project, request: ExportRequest) -> Iterator[tuple[str, Call
 
 
 def run_exports(
-    project: Project, request: ExportRequest, progress: Progress | None = None
+    project: Project,
+    request: ExportRequest,
+    progress: Progress | None = None,
+    *,
+    part: PartProgress | None = None,
+    stop: StopCheck | None = None,
 ) -> list[Path]:
-    """Write every output of `request`; return the files written. Raises UserError."""
-    steps = list(_steps(project, request))
+    """Write every output of `request`; return the files written. Raises UserError, and
+    Cancelled when `stop` asks to stop (the file being written is then left unwritten)."""
+    steps = list(_steps(project, request, _Hooks(part, stop)))
     written: list[Path] = []
     for done, (name, step) in enumerate(steps):
         if progress:
             progress(done, len(steps), name)
+        check(stop)
         written.append(step())
     if progress:
         progress(len(steps), len(steps), "")
     return written
 
 
-def _pdf(project: Project, request: ExportRequest, journeys: list[Journey]) -> Path:
+def _pdf(project: Project, request: ExportRequest, journeys: list[Journey], hooks: _Hooks) -> Path:
     from .exporters.pdf import PdfOptions, export_pdf
 
     options = PdfOptions(
@@ -107,6 +125,8 @@ def _pdf(project: Project, request: ExportRequest, journeys: list[Journey]) -> P
         journey_ids=[j.id for j in journeys],
         include_personas=request.include_personas,
         include_actions=request.include_actions,
+        progress=hooks.part,
+        stop=hooks.stop,
     )
     path = Path(request.pdf)
     export_pdf(project, path, options)

@@ -22,9 +22,11 @@ from reportlab.platypus import SimpleDocTemplate
 
 from ..model import Project
 from ..storage.atomic_write import atomic_write
+from .export_progress import PartProgress, StopCheck, check
 from .pdf_fonts import REGULAR, register_fonts
 from .pdf_labels import Labels
 from .pdf_persona_page import persona_pages
+from .pdf_progress import PdfProgress
 from .pdf_sections import action_plan, cover, map_pages, styles
 
 # Compressed streams as raw bytes, not also ASCII85-encoded (reportlab's default): a quarter
@@ -45,6 +47,10 @@ class PdfOptions:
     include_actions: bool = True
     language: str | None = None  # None: the project's language
     extra: dict = field(default_factory=dict)
+    # Called with (done, total) as the report is laid out and written; `stop` is polled at
+    # every flowable and page, and True raises Cancelled (nothing is written then).
+    progress: PartProgress | None = None
+    stop: StopCheck | None = None
 
 
 def page_size(options: PdfOptions) -> tuple[float, float]:
@@ -62,7 +68,7 @@ def _time_stamp(moment: datetime) -> TimeStamp:
     return stamp
 
 
-def _numbered_canvas(labels: Labels, modified: datetime):
+def _numbered_canvas(labels: Labels, modified: datetime, written: PartProgress | None = None):
     class NumberedCanvas(Canvas):
         """Writes "Page n of m" once the number of pages is known."""
 
@@ -90,6 +96,8 @@ def _numbered_canvas(labels: Labels, modified: datetime):
                     width - MARGIN, 6 * mm, labels["page"].format(page=number, total=total)
                 )
                 super().showPage()
+                if written is not None:
+                    written(number, total)
             super().save()
 
     return NumberedCanvas
@@ -123,18 +131,25 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
     wanted = set(options.journey_ids) if options.journey_ids is not None else None
     for journey in project.journeys:
         if wanted is None or journey.id in wanted:
+            check(options.stop)  # laying out a big map takes a while too
             story += map_pages(project, journey, labels, st, frame, options.fit == "tile")
     if options.include_personas:
         for persona in project.personas:
             story += persona_pages(persona, labels, st, frame)
     if options.include_actions:
         story += action_plan(project, labels, st, doc.width)
-    doc.build(story, canvasmaker=_numbered_canvas(labels, project.modified))
+    written = None
+    if options.progress is not None or options.stop is not None:
+        progress = PdfProgress(story, options.progress, options.stop)
+        doc.setProgressCallBack(progress.on_build)
+        written = progress.on_page
+    doc.build(story, canvasmaker=_numbered_canvas(labels, project.modified, written))
     return buffer.getvalue()
 
 
 def export_pdf(
     project: Project, path: str | os.PathLike, options: PdfOptions | None = None
 ) -> None:
-    """Write the report to `path` (atomically). Raises UserError for a bad target."""
+    """Write the report to `path` (atomically). Raises UserError for a bad target, Cancelled
+    when `options.stop` asks to stop; the target is then untouched."""
     atomic_write(path, render_pdf(project, options))

@@ -4,8 +4,10 @@ The exports work on a copy of the project, so nothing the export does can touch 
 PDF, Excel and Mermaid (pure Python) run in a worker thread, so a long PDF leaves the window
 responsive; PNG and SVG are drawn from a Qt scene, which only the GUI thread may do, so they run
 afterwards in the GUI thread, one map at a time. The progress dialog is application-modal: the
-project cannot be edited meanwhile. Cancel stops after the file being written; every exporter
-writes atomically, so no half-written file is left, and the files already written are named.
+project cannot be edited meanwhile. The bar moves within a PDF, and Cancel stops a PDF between
+two of its pages (nothing of it is written) and any other export after the file being written;
+every exporter writes atomically, so no half-written file is left, and the files already written
+are named.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from ..export_jobs import ExportRequest, run_exports
+from ..exporters.export_progress import Cancelled
 from ..model import Project
 from ..user_message import UserError
 from .export_choices import planned_files, split_request
@@ -30,12 +33,13 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class ExportCancelled(Exception):
-    """The user pressed Cancel; raised from the progress callback between two files."""
+# The bar counts hundredths of a file, so it can move within one long PDF.
+STEPS_PER_FILE = 100
 
 
 class _Progress:
-    """The progress callback of run_exports: records what was written, stops when cancelled."""
+    """The hooks of run_exports: records what was written, reports how far the export is in
+    hundredths of a file, and says stop once cancelled."""
 
     def __init__(self, offset: int) -> None:
         self.offset = offset
@@ -48,9 +52,19 @@ class _Progress:
         self.written = [Path(n) for n in self.names[:done]]
         if name:
             self.names.append(name)
-        if self.cancelled and done < total:
-            raise ExportCancelled
-        self.report(self.offset + done, name)
+        self.report((self.offset + done) * STEPS_PER_FILE, name)
+
+    def part(self, done: int, total: int) -> None:
+        """How far the file being written is."""
+        current = self.offset + len(self.names) - 1
+        within = STEPS_PER_FILE * done // max(total, 1)
+        self.report(current * STEPS_PER_FILE + within, self.names[-1] if self.names else "")
+
+    def stop(self) -> bool:
+        return self.cancelled
+
+    def run(self, project: Project, request: ExportRequest) -> None:
+        self.written = run_exports(project, request, self, part=self.part, stop=self.stop)
 
     def report(self, done: int, name: str) -> None:
         pass
@@ -71,7 +85,7 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            self.progress.written = run_exports(self.project, self.request, self.progress)
+            self.progress.run(self.project, self.request)
         except BaseException as error:  # handed to the GUI thread, which reports or re-raises
             self.error = error
 
@@ -89,7 +103,8 @@ class ExportRun(QObject):
         self.written: list[Path] = []
         self.cancelled = False
         self.error: UserError | None = None
-        self.dialog = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, max(self.total, 1), parent)
+        steps = max(self.total, 1) * STEPS_PER_FILE
+        self.dialog = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, steps, parent)
         self.dialog.setObjectName("exportProgress")
         self.dialog.setMinimumWidth(360)
         self.dialog.setWindowTitle(tr("Export"))
@@ -158,7 +173,7 @@ class ExportRun(QObject):
         progress.report = report
         error = None
         try:
-            progress.written = run_exports(self.project, self.pictures, progress)
+            progress.run(self.project, self.pictures)
         except BaseException as exc:  # sorted out by _settle
             error = exc
         self.written += progress.written
@@ -167,7 +182,7 @@ class ExportRun(QObject):
     def _settle(self, error: BaseException | None) -> None:
         if error is None:
             return
-        if isinstance(error, ExportCancelled):
+        if isinstance(error, Cancelled):
             self.cancelled = True
         elif isinstance(error, UserError):
             self.error = error

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QProgressDialog, QPushButton
 
-from cjm_desktop.exporters import pdf
+from cjm_desktop.exporters import excel, pdf
 from cjm_desktop.model import Project
 from cjm_desktop.ui.app_settings import AppSettings
 from cjm_desktop.ui.dialogs.export_dialog import ExportDialog
@@ -216,22 +216,22 @@ def test_blocked_target_shows_one_error_and_writes_nothing(qtbot, window, app_fi
     assert not window.document.is_modified()
 
 
-def test_cancel_stops_after_the_file_being_written(qtbot, window, app_files, modals, monkeypatch):
+def test_cancel_stops_a_workbook_after_it_is_written(qtbot, window, app_files, modals, monkeypatch):
     out = app_files / "out"
     out.mkdir()
     release = threading.Event()
-    real_export_pdf = pdf.export_pdf
+    real_export_excel = excel.export_excel
 
-    def slow_export_pdf(*args, **kwargs):
+    def slow_export_excel(*args, **kwargs):
         # Held until the test has pressed Cancel (the timeout keeps a failing test from hanging).
         release.wait(timeout=20)
-        real_export_pdf(*args, **kwargs)
+        real_export_excel(*args, **kwargs)
 
-    monkeypatch.setattr(pdf, "export_pdf", slow_export_pdf)
+    monkeypatch.setattr(excel, "export_excel", slow_export_excel)
     shown: list[str] = []
 
     def cancel(progress: QProgressDialog) -> None:
-        shown.append(progress.labelText())
+        qtbot.waitUntil(lambda: progress.labelText() == "Writing bakkerij_nl.xlsx…")
         qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
         shown.append(progress.labelText())
         release.set()
@@ -240,8 +240,54 @@ def test_cancel_stops_after_the_file_being_written(qtbot, window, app_files, mod
     modals.when(ExportDialog, _fill(qtbot, out, ["pdf", "xlsx", "png"]))
     choose(qtbot, window, "File", "Export")
     release.set()
-    assert shown[0] == "Writing bakkerij_nl.pdf…"
-    assert shown[1].startswith("Stopping")
-    assert _files(out) == ["bakkerij_nl.pdf"]
+    assert shown[0].startswith("Stopping")
+    # The PDF before it and the workbook being written are complete; the pictures never start.
+    assert _files(out) == ["bakkerij_nl.pdf", "bakkerij_nl.xlsx"]
     assert (out / "bakkerij_nl.pdf").read_bytes().startswith(b"%PDF")
-    assert window.statusBar().currentMessage() == "Export cancelled; 1 of 4 files written."
+    assert load_workbook(out / "bakkerij_nl.xlsx").sheetnames
+    assert window.statusBar().currentMessage() == "Export cancelled; 2 of 4 files written."
+
+
+def test_the_bar_moves_within_a_pdf_and_cancel_stops_it_midway(
+    qtbot, window, app_files, modals, monkeypatch
+):
+    out = app_files / "out"
+    out.mkdir()
+    release = threading.Event()
+    real_export_pdf = pdf.export_pdf
+    reports: list[tuple[int, int]] = []
+
+    def held_export_pdf(project, path, options):
+        report = options.progress
+
+        def held(done: int, total: int) -> None:
+            report(done, total)
+            reports.append((done, total))
+            if 2 * done >= total and not release.is_set():
+                release.wait(timeout=20)  # halfway through the PDF, until Cancel is pressed
+
+        options.progress = held
+        real_export_pdf(project, path, options)
+
+    monkeypatch.setattr(pdf, "export_pdf", held_export_pdf)
+    seen: list[tuple[int, int, str]] = []
+
+    def cancel(progress: QProgressDialog) -> None:
+        qtbot.waitUntil(lambda: progress.value() > 0)
+        seen.append((progress.value(), progress.maximum(), progress.labelText()))
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        release.set()
+
+    modals.when(QProgressDialog, cancel)
+    modals.when(ExportDialog, _fill(qtbot, out, ["pdf", "xlsx", "png"]))
+    choose(qtbot, window, "File", "Export")
+    release.set()
+    value, maximum, label = seen[0]
+    # Half of the first of four files: an eighth of the bar, give or take the last report.
+    assert maximum // 8 <= value < maximum // 4
+    assert label == "Writing bakkerij_nl.pdf…"
+    # Stopped at the next report, not at the end of the PDF; nothing written, no temporary file.
+    done, total = reports[-1]
+    assert done < total
+    assert _files(out) == []
+    assert window.statusBar().currentMessage() == "Export cancelled; 0 of 4 files written."
