@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .clipboard_actions import ClipboardActions
 from .drag_controller import DragController
+from .image_file_drop import ImageFileDrop
 from .keyboard_actions import KeyboardActions
 from .keyboard_focus import KeyboardFocus
 from .palette_drop import PaletteDrop
@@ -55,6 +56,7 @@ class JourneyCanvas(QGraphicsView):
         self.setAccessibleName(QCoreApplication.translate("JourneyCanvas", "Journey map"))
         self.clipboard = ClipboardActions(self)
         self.palette_drop = PaletteDrop(self)
+        self.image_drop = ImageFileDrop(self)
         self._pan_start: QPoint | None = None
         self._space_down = False
         #: Callables (menu, card_id) adding entries to a card's context menu (see context_menu).
@@ -298,19 +300,20 @@ class JourneyCanvas(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    # -- touchpoint palette drops ---------------------------------------------------------------
+    # -- touchpoint palette and picture file drops -------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if not self.palette_drop.enter(event):
+        if not self.palette_drop.enter(event) and not self.image_drop.enter(event):
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
-        if not self.palette_drop.move(event):
+        if not self.palette_drop.move(event) and not self.image_drop.move(event):
             super().dragMoveEvent(event)
 
     def dragLeaveEvent(self, event) -> None:
         self.palette_drop.leave()
+        self.image_drop.leave()
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event) -> None:
-        if not self.palette_drop.drop(event):
+        if not self.palette_drop.drop(event) and not self.image_drop.drop(event):
             super().dropEvent(event)
