@@ -411,6 +411,45 @@
         </message>
     </context>
     <context>
+        <name>CardImageField</name>
+        <message>
+            <source>A PNG or JPEG picture; large pictures are made smaller</source>
+            <translation>Een PNG- of JPEG-afbeelding; grote afbeeldingen worden verkleind</translation>
+        </message>
+        <message>
+            <source>Cannot be shown</source>
+            <translation>Kan niet getoond worden</translation>
+        </message>
+        <message>
+            <source>Choose an image</source>
+            <translation>Kies een afbeelding</translation>
+        </message>
+        <message>
+            <source>Choose image…</source>
+            <translation>Afbeelding kiezen…</translation>
+        </message>
+        <message>
+            <source>Image not used</source>
+            <translation>Afbeelding niet gebruikt</translation>
+        </message>
+        <message>
+            <source>No image</source>
+            <translation>Geen afbeelding</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove the card's picture</source>
+            <translation>De afbeelding van de kaart verwijderen</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>The touchpoint library has no entry '{touchpoint_id}'.</source>
@@ -1700,6 +1739,21 @@
         </message>
     </context>
     <context>
+        <name>ImageFileDrop</name>
+        <message>
+            <source>Add picture card</source>
+            <translation>Afbeeldingskaart toevoegen</translation>
+        </message>
+        <message>
+            <source>Add picture cards</source>
+            <translation>Afbeeldingskaarten toevoegen</translation>
+        </message>
+        <message>
+            <source>Image not used</source>
+            <translation>Afbeelding niet gebruikt</translation>
+        </message>
+    </context>
+    <context>
         <name>ImpactEffortMatrix</name>
         <message>
             <source>Big bets</source>
@@ -1858,6 +1912,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>How measured</source>
             <translation>Hoe gemeten</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Afbeelding</translation>
         </message>
         <message>
             <source>Kind</source>
