@@ -68,7 +68,10 @@ def stage_color(color: str, index: int) -> str:
 
 
 def card_color(color: str, kind: LaneKind | str) -> str:
-    return color or CARD_COLORS.get(LaneKind(kind), "#ffffff")
+    if color:
+        return color
+    # LaneKind(kind) costs more than the lookup: only convert what is not one already.
+    return CARD_COLORS.get(kind if isinstance(kind, LaneKind) else LaneKind(kind), "#ffffff")
 
 
 def curve_color(color: str, index: int) -> str:

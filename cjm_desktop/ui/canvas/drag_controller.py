@@ -193,6 +193,6 @@ class DragController:
         elif commit and g.target is not None:
             edit = make.move_edit(scene, g.item, g.card_ids, g.target)
         # Put items back where the layout has them; the edit's change moves them for good.
-        scene.restore_positions()
+        scene.restore_positions([g.item.object_id, *g.origins])
         if edit is not None:
             self.view.document.push(edit)

@@ -145,9 +145,10 @@ def apply_lane(item, record: HeaderBox, journey: Journey) -> None:
         item.set_icon(kind, qrect(record.icon), icon_color)
 
 
-def apply_cell(item, record) -> None:
+def apply_cell(item, record, colors=None) -> None:
     item.set_scene_rect(qrect(record.box))
-    colors = theme.canvas_colors()
+    # The scene passes the colours once per relayout: asking the palette per cell adds up.
+    colors = colors or theme.canvas_colors()
     fill = colors.cell if record.stage_index % 2 == 0 else colors.cell_alternate
     item.set_colors(fill, colors.grid)
 

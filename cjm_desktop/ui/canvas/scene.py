@@ -9,6 +9,8 @@ and creates or removes only items that appeared or disappeared. Selection is kep
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
+from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
@@ -150,7 +152,7 @@ class JourneyScene(QGraphicsScene):
             self.cells,
             bridge.cell_records(self.layout),
             lambda key: CellItem(*key),
-            bridge.apply_cell,
+            partial(bridge.apply_cell, colors=theme.canvas_colors()),
         )
         self._sync_group(
             self.emotion,
@@ -208,26 +210,30 @@ class JourneyScene(QGraphicsScene):
                 self.cards[card_id] = item
                 self.addItem(item)
             old = self._card_records.get(card_id)
-            item.set_scene_rect(bridge.qrect(record.box))
+            # Most cards of a big map keep their place after an edit: skip them cheaply.
+            if old is None or old.box != record.box:
+                item.set_scene_rect(bridge.qrect(record.box))
             # Repaint only cards whose picture changed: the layout record holds the wrapped
             # lines, badges and colour, so an equal record (bar position) is an equal picture.
             if item.look is None or card_id in changed or not bridge.same_look(old, record):
                 item.set_look(bridge.card_look(record, pictures.get(card_id)))
             self._card_records[card_id] = record
 
-    def restore_positions(self) -> None:
-        """Put every item back at its layout rectangle (after a drag or a cancelled drag)."""
-        records = bridge.card_records(self.layout)
-        for card_id, item in self.cards.items():
-            item.setZValue(CardItem.Z)
-            item.set_scene_rect(bridge.qrect(records[card_id].box))
-        for group, records in (
-            (self.stages, bridge.stage_records(self.layout)),
-            (self.steps, bridge.step_records(self.layout)),
-            (self.lanes, bridge.lane_records(self.layout)),
-        ):
-            for key, item in group.items():
-                item.setZValue(HeaderItem.Z)
+    def restore_positions(self, object_ids: Iterable[str] | None = None) -> None:
+        """Put items back at their layout rectangles after a drag or a cancelled drag: the ones
+        named (those the drag moved), or every item. Naming them keeps a drop on a big map from
+        touching thousands of items that never moved."""
+        groups = (
+            (self.cards, bridge.card_records(self.layout), CardItem.Z),
+            (self.stages, bridge.stage_records(self.layout), HeaderItem.Z),
+            (self.steps, bridge.step_records(self.layout), HeaderItem.Z),
+            (self.lanes, bridge.lane_records(self.layout), HeaderItem.Z),
+        )
+        for items, records, z in groups:
+            keys = items.keys() if object_ids is None else [i for i in object_ids if i in items]
+            for key in keys:
+                item = items[key]
+                item.setZValue(z)
                 item.set_scene_rect(bridge.qrect(records[key].box))
         self.pin_headers(self._visible)
 
