@@ -23,3 +23,12 @@ def test_schema_rejects_a_wrong_type():
     data["journeys"][0]["cards"][0]["sentiment"] = 7
     errors = list(jsonschema.Draft202012Validator(json_schema()).iter_errors(data))
     assert errors
+
+
+def test_the_bundled_examples_validate_against_the_shipped_schema():
+    schema = json.loads(shipped_schema_path().read_text(encoding="utf-8"))
+    examples = sorted((shipped_schema_path().parent / "examples").glob("*.cjm"))
+    assert len(examples) >= 2, "the Dutch and English example projects are missing"
+    for path in examples:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        jsonschema.Draft202012Validator(schema).validate(data)
