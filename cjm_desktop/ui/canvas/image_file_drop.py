@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from ...editing import CompositeEdit
 from ..wizard.photo_loading import PhotoError, load_photo
 from . import edits_factory as make
+from .cell_drop import CellDrop
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
@@ -32,39 +33,11 @@ def image_paths(mime) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES]
 
 
-class ImageFileDrop:
+class ImageFileDrop(CellDrop):
     """Drag-enter, move and drop of picture files on one JourneyCanvas."""
 
-    def __init__(self, view) -> None:
-        self.view = view
-
-    @property
-    def scene(self):
-        return self.view.journey_scene()
-
-    def _target(self, event):
-        pos: QPointF = self.view.mapToScene(event.position().toPoint())
-        return self.scene.card_drop_target(pos, [])
-
-    def enter(self, event) -> bool:
-        if not image_paths(event.mimeData()) or self.scene.journey is None:
-            return False
-        event.acceptProposedAction()
-        return True
-
-    def move(self, event) -> bool:
-        if not image_paths(event.mimeData()):
-            return False
-        target = self._target(event)
-        self.scene.show_drop_indicator(target)
-        if target is None:
-            event.ignore()
-        else:
-            event.acceptProposedAction()
-        return True
-
-    def leave(self) -> None:
-        self.scene.show_drop_indicator(None)
+    def carries(self, mime) -> bool:
+        return bool(image_paths(mime))
 
     def drop(self, event) -> bool:
         paths = image_paths(event.mimeData())

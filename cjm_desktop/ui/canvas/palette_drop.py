@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QPointF
-
 from . import edits_factory as make
+from .cell_drop import CellDrop
 from .touchpoint_lookup import card_fields_for_entry
 
 TOUCHPOINT_MIME = "application/x-cjm-touchpoint"
@@ -27,39 +26,11 @@ def entry_id_from_mime(mime) -> str | None:
     return entry_id if isinstance(entry_id, str) else None
 
 
-class PaletteDrop:
+class PaletteDrop(CellDrop):
     """Drag-enter, move and drop of palette entries on one JourneyCanvas."""
 
-    def __init__(self, view) -> None:
-        self.view = view
-
-    @property
-    def scene(self):
-        return self.view.journey_scene()
-
-    def _target(self, event):
-        pos: QPointF = self.view.mapToScene(event.position().toPoint())
-        return self.scene.card_drop_target(pos, [])
-
-    def enter(self, event) -> bool:
-        if entry_id_from_mime(event.mimeData()) is None or self.scene.journey is None:
-            return False
-        event.acceptProposedAction()
-        return True
-
-    def move(self, event) -> bool:
-        if entry_id_from_mime(event.mimeData()) is None:
-            return False
-        target = self._target(event)
-        self.scene.show_drop_indicator(target)
-        if target is None:
-            event.ignore()
-        else:
-            event.acceptProposedAction()
-        return True
-
-    def leave(self) -> None:
-        self.scene.show_drop_indicator(None)
+    def carries(self, mime) -> bool:
+        return entry_id_from_mime(mime) is not None
 
     def drop(self, event) -> bool:
         entry_id = entry_id_from_mime(event.mimeData())

@@ -7,13 +7,14 @@ turns into showing that map and selecting the stage, step, card, emotion point o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...model import Journey, JourneyState
 from ...review import CATEGORIES, CATEGORY_TITLES, check
 from ..document import Document
+from .lazy_refresh import LazyRefresh
 
 _TARGET_ROLE = Qt.ItemDataRole.UserRole
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,7 +25,7 @@ def _checklist(text: str) -> str:
     return QCoreApplication.translate("Checklist", text)
 
 
-class ChecklistView(QWidget):
+class ChecklistView(LazyRefresh, QWidget):
     """Follows `document`: every edit and the map shown."""
 
     go_to = Signal(str, str)
@@ -58,22 +59,6 @@ class ChecklistView(QWidget):
         self.refresh()
 
     # -- following the document --------------------------------------------------------------
-    def _refresh_soon(self, *args) -> None:
-        # Later, not now: a click in this tree switches the map, and the tree must not be
-        # rebuilt inside its own signal. A hidden dock catches up when shown.
-        if not self._stale:
-            self._stale = True
-            QTimer.singleShot(0, self, self._refresh_if_shown)
-
-    def _refresh_if_shown(self) -> None:
-        if self._stale and self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         self._stale = False
         project = self.document.project

@@ -8,7 +8,7 @@ that improves it is compared. Activating a touchpoint (double-click, Enter) asks
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,6 +23,7 @@ from ...model import Journey, JourneyState, Project
 from ...review import FIELD_LABELS, Comparison, TouchpointChange, as_is_of, compare
 from ..document import Document
 from .comparison_chart import EmotionComparisonChart
+from .lazy_refresh import LazyRefresh
 
 _TARGET_ROLE = Qt.ItemDataRole.UserRole
 _KIND_COLORS = {"added": "#2e7d32", "removed": "#c62828", "changed": "#b26a00"}
@@ -43,7 +44,7 @@ def to_be_map_for(project: Project, journey_id: str | None) -> Journey | None:
     return None
 
 
-class ComparisonView(QWidget):
+class ComparisonView(LazyRefresh, QWidget):
     """Follows `document`: the map shown and every edit."""
 
     go_to = Signal(str, str)
@@ -81,23 +82,6 @@ class ComparisonView(QWidget):
         self.refresh()
 
     # -- following the document --------------------------------------------------------------
-    def _refresh_soon(self, *args) -> None:
-        # Later, not now: the change may come from activating an item of this tree (showing a
-        # card switches the map), and the tree must not be cleared inside its own signal. A
-        # hidden dock need not compare after every keystroke; it catches up when shown.
-        if not self._stale:
-            self._stale = True
-            QTimer.singleShot(0, self, self._refresh_if_shown)
-
-    def _refresh_if_shown(self) -> None:
-        if self._stale and self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         self._stale = False
         project = self.document.project
