@@ -11,10 +11,10 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Action, Card, Project, Status
+from .action_plan_print import set_up_printing
 from .cell_styles import style_cache
 from .excel_font import font
 from .excel_labels import ACTION_COLUMNS, Labels
@@ -24,24 +24,27 @@ from .table_sheet import fit_row_height
 # Rows below the data that still get dropdowns and colours, so rows a person adds behave alike.
 SPARE_ROWS = 500
 
+# Short fields get narrow columns (their headers wrap), so the plan prints larger; the columns
+# up to priority and those from impact on (with the title again) print equally wide, as two pages
+# (see action_plan_print).
 WIDTHS: dict[str, float] = {
     "id": 18,
-    "title": 32,
+    "title": 30,
     "description": 40,
-    "journey": 20,
-    "stage": 16,
-    "addresses": 28,
+    "journey": 18,
+    "stage": 14,
+    "addresses": 26,
     "owner": 14,
-    "priority": 11,
+    "priority": 10,
     "impact": 10,
-    "effort": 11,
-    "score": 12,
+    "effort": 10,
+    "score": 10,
     "status": 12,
-    "start": 12,
-    "due": 12,
+    "start": 11,
+    "due": 11,
     "kpi": 20,
     "target": 16,
-    "notes": 30,
+    "notes": 26,
 }
 DATE_COLUMNS = ("start", "due")
 NUMBER_COLUMNS = ("impact", "effort", "score")
@@ -87,7 +90,7 @@ def write_action_plan_sheet(ws: Worksheet, project: Project, labels: Labels) -> 
     _format_columns(ws, labels, last_row)
     _add_validations(ws, labels, last_row + SPARE_ROWS)
     _add_colours(ws, labels, last_row + SPARE_ROWS)
-    _set_up_printing(ws, last_row)
+    set_up_printing(ws, len(ACTION_COLUMNS), last_row)
 
 
 def _write_header(ws: Worksheet, labels: Labels) -> None:
@@ -236,16 +239,3 @@ def _add_colours(ws: Worksheet, labels: Labels, to_row: int) -> None:
             font=OVERDUE_FONT,
         ),
     )
-
-
-def _set_up_printing(ws: Worksheet, last_row: int) -> None:
-    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    # 0: as many pages high as needed; only the width is fitted.
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_title_rows = "1:1"
-    ws.print_area = f"A1:{get_column_letter(len(ACTION_COLUMNS))}{max(last_row, 1)}"
-    ws.print_options.gridLines = True
-    ws.page_margins.left = ws.page_margins.right = 0.4

@@ -10,8 +10,10 @@ import pytest
 from excel_test_project import sample_project
 from openpyxl import load_workbook
 
-from cjm_desktop.exporters.action_plan_sheet import column_letter, score_formula
+from cjm_desktop.exporters.action_plan_print import pages_across, printed_width
+from cjm_desktop.exporters.action_plan_sheet import WIDTHS, column_letter, score_formula
 from cjm_desktop.exporters.excel import PROJECT_ID_PROPERTY, export_excel
+from cjm_desktop.exporters.excel_labels import ACTION_COLUMNS
 from cjm_desktop.model import Journey, Language
 from cjm_desktop.user_message import UserError
 
@@ -42,7 +44,7 @@ def test_action_plan_header_rows_and_layout(workbook) -> None:
     assert "Status" in header and "Deadline" in header and "Pakt aan" in header
     assert ws.freeze_panes == "C2"
     assert ws.auto_filter.ref == "A1:Q4"
-    assert ws.column_dimensions["B"].width == 32
+    assert ws.column_dimensions["B"].width == 30
     assert ws["A2"].value == "action-site"
     assert ws[f"{column_letter('owner')}2"].value == "Piet"
     assert ws[f"{column_letter('priority')}2"].value == "Hoog"
@@ -117,10 +119,32 @@ def test_status_and_overdue_colours(workbook) -> None:
 def test_print_setup(workbook) -> None:
     ws = workbook["Actieplan"]
     assert ws.page_setup.orientation == "landscape"
-    assert ws.page_setup.fitToWidth == 1
-    assert ws.page_setup.fitToHeight == 0
+    assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
+    # Two pages wide, as many high as the plan needs; each band of rows printed as a pair.
     assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (2, 0)
+    assert ws.page_setup.pageOrder == "overThenDown"
+    # The header on every page, the action's title at the left of both pages, no ID column.
     assert ws.print_title_rows == "$1:$1"
+    assert ws.print_title_cols == "$B:$B"
+    assert ws.print_area == "'Actieplan'!$B$1:$Q$4"
+    assert "&P" in ws.oddFooter.center.text
+    # The sheet itself keeps every column.
+    assert ws.column_dimensions["A"].width == WIDTHS["id"]
+    assert not any(ws.column_dimensions[c].hidden for c in "ABCDEFGHIJKLMNOPQ")
+
+
+def test_the_printed_halves_are_equally_wide_and_split_before_impact() -> None:
+    widths = [WIDTHS[key] for key in ACTION_COLUMNS]
+    splits = range(3, len(widths) + 1)
+    best = min(splits, key=lambda end: max(pages_across(widths, end)))
+    assert ACTION_COLUMNS[best - 1] == "impact"
+    first, second = pages_across(widths, best)
+    # So that a page fitted to the wider half cannot take the impact column too.
+    assert first + widths[best - 1] > second + 2
+    # Each page holds well under two thirds of the print: the text prints about 1.7 times as
+    # large as with every column on one page.
+    assert max(first, second) < 0.6 * printed_width(widths[1:])
 
 
 def test_map_sheet_grid(workbook) -> None:

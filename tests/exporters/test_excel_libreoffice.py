@@ -1,5 +1,6 @@
-"""The workbook as LibreOffice computes it: user text that looks like a formula stays text, and
-our score formula is evaluated. Slow (one soffice run each), so only two tests."""
+"""The workbook as LibreOffice computes and prints it: user text that looks like a formula stays
+text, our score formula is evaluated, the action plan prints as pairs of readable pages. Slow (one
+soffice run each), so only a few tests."""
 
 from __future__ import annotations
 
@@ -99,3 +100,32 @@ def test_a_plan_saved_again_by_libreoffice_imports_as_no_change(tmp_path: Path) 
     result = import_action_plan(project, tmp_path / "saved" / "plan.xlsx")
     assert result.is_empty()
     assert result.deleted_ids == []
+
+
+def _page_text(pdftotext: str, path: Path, page: int) -> str:
+    return subprocess.run(
+        [pdftotext, "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def test_the_action_plan_prints_as_two_pages_side_by_side(tmp_path: Path) -> None:
+    pdftotext = require_program("pdftotext")
+    project = sample_project()
+    project.journeys.clear()  # only the action plan, the touchpoints and personas sheets
+    export_excel(project, tmp_path / "plan.xlsx")
+    _convert(tmp_path, "pdf")
+    pdf = tmp_path / "plan.pdf"
+    first, second = _page_text(pdftotext, pdf, 1), _page_text(pdftotext, pdf, 2)
+    # What and who on the first page, how and by when on the second, the action on both.
+    for word in ("Actie", "Omschrijving", "Eigenaar", "Prioriteit", "Nieuwe website"):
+        assert word in first
+    assert "Impact" not in first and "Notities" not in first
+    for word in ("Actie", "Impact", "Status", "Deadline", "Notities", "Bezig"):
+        assert word in second
+    assert "Omschrijving" not in second and "Prioriteit" not in second
+    # The IDs are for reading a plan back, not for paper.
+    assert "action-site" not in first + second
+    assert "Actieplan 1 /" in first and "Actieplan 2 /" in second
