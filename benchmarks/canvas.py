@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from PySide6.QtCore import QPoint, QRectF, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
@@ -66,6 +66,15 @@ def _floor_view(boxes: list[QRectF]) -> QGraphicsView:
     view.keep_scene = scene  # a view does not own its scene
     view.resize(*VIEW_SIZE)
     return view
+
+
+def _discard(app: QApplication, views: list) -> None:
+    """Destroy the views of the earlier build rounds: a closed canvas still follows its document,
+    so left alive each would relayout on every drop and the drop timing would count them all."""
+    for old in views:
+        old.close()
+        old.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _drags(view: QGraphicsView, grip_of) -> tuple[list[float], list[float]]:
@@ -140,8 +149,7 @@ def canvas_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
     views: list = []
     ours_build = min(_timed(lambda: views.append(build_ours())) for _ in range(repeat))
     view = views[-1]
-    for old in views[:-1]:
-        old.close()
+    _discard(app, views[:-1])
     scene = view.journey_scene()
     boxes = [i.sceneBoundingRect() for i in scene.items() if i.parentItem() is None]
 
@@ -155,8 +163,7 @@ def canvas_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
     floors: list = []
     floor_build = min(_timed(lambda: floors.append(build_floor())) for _ in range(repeat))
     floor_view = floors[-1]
-    for old in floors[:-1]:
-        old.close()
+    _discard(app, floors[:-1])
 
     journey = project.journeys[0]
     lane, step = journey.lanes[3], journey.steps()[4]
