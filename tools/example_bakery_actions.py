@@ -279,7 +279,7 @@ ACTIONS = (
         start="2026-09-28",
         due="2026-10-16",
         kpi=("Gemiddelde Google-score", "Average Google rating"),
-        target=("Minstens 4,7 sterren", "At least 4.7 stars"),
+        target=("≥ 4,7 ★", "≥ 4.7 ★"),
     ),
     ActionSpec(
         key="digital-card",
@@ -325,7 +325,7 @@ ACTIONS = (
         start="2026-12-01",
         due="2027-01-08",
         kpi=("Personeelskosten per zaterdag", "Staff cost per Saturday"),
-        target=("Hooguit € 120", "At most € 120"),
+        target=("≤ € 120", "≤ € 120"),
     ),
     ActionSpec(
         key="day-care",

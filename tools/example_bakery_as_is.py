@@ -137,8 +137,8 @@ CARDS = (
     ),
     touch(
         "v1",
-        "Google-reviews: 4,6 sterren uit 212",
-        "Google reviews: 4.6 stars from 212",
+        "Google-reviews: 4,6 ★ uit 212",
+        "Google reviews: 4.6 ★ from 212",
         "review_site",
         "online",
         1,
@@ -453,8 +453,8 @@ CARDS = (
         ("Vertrouwen uit reviews", "Trust from reviews"),
         ("Gemiddelde Google-score", "Average Google rating"),
         ("Google Business-profiel, maandelijks", "Google Business profile, monthly"),
-        ("Minstens 4,7 sterren", "At least 4.7 stars"),
-        ("4,6 sterren (212 reviews)", "4.6 stars (212 reviews)"),
+        ("≥ 4,7 ★", "≥ 4.7 ★"),
+        ("4,6 ★ (212 reviews)", "4.6 ★ (212 reviews)"),
     ),
     metric(
         "v2",

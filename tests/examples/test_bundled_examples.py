@@ -221,13 +221,22 @@ def test_files_stay_modest(shipped):
 
 
 def test_every_character_prints_in_the_pdf_font(shipped):
-    # The PDF embeds the bundled Noto Sans, which lacks some symbols (★ ≥ ≤); reportlab then
-    # draws nothing, so "≥ 4,7 ★" would print as " 4,7". Qt's font fallback hides this on screen.
+    # The PDF embeds the bundled Noto Sans and, for what it lacks (★ ≥ ≤), the bundled symbol
+    # font; a character neither has prints as '□'. Qt's font fallback hides that on screen.
     from reportlab.pdfbase.ttfonts import TTFontFile
 
+    from cjm_desktop.exporters.pdf_fonts import symbol_font_path
     from cjm_desktop.layout.text_metrics import font_path
 
     text = shipped.read_text(encoding="utf-8")
+    symbols = TTFontFile(str(symbol_font_path())).charToGlyph
     for face in (font_path(), font_path(bold=True), font_path(italic=True)):
         glyphs = TTFontFile(str(face)).charToGlyph
-        assert sorted({c for c in text if ord(c) not in glyphs and c != "\n"}) == []
+        missing = {c for c in text if ord(c) not in glyphs and ord(c) not in symbols}
+        assert sorted(missing - {"\n"}) == []
+
+
+def test_the_story_uses_the_symbols_the_pdf_now_prints(shipped):
+    text = shipped.read_text(encoding="utf-8")
+    assert "4,7 ★" in text or "4.7 ★" in text
+    assert "≥" in text and "≤" in text
