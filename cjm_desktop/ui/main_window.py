@@ -157,8 +157,11 @@ class MainWindow(QMainWindow):
             self.document.replace_project(project, None)
             return
         if path is not None:
-            self.document.replace_project(starting_project(), None)
-            if self._load_into_this_window(Path(path)) and check_recovery:
+            # The starting project only when the file fails: loading and drawing it first
+            # doubled the cold start.
+            if not self._load_into_this_window(Path(path)):
+                self.document.replace_project(starting_project(), None)
+            elif check_recovery:
                 self.offer_recovery()
             return
         self.document.replace_project(starting_project(), None)

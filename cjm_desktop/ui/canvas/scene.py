@@ -59,7 +59,7 @@ class JourneyScene(QGraphicsScene):
         self._project = document.project
         document.changed.connect(self.on_document_changed)
         document.selection_changed.connect(self.on_document_selection)
-        document.current_journey_changed.connect(self.show_current_journey)
+        document.current_journey_changed.connect(self._show_if_other_journey)
         document.project_replaced.connect(self.show_current_journey)
         self.selectionChanged.connect(self._send_selection)
         self.show_current_journey()
@@ -71,7 +71,7 @@ class JourneyScene(QGraphicsScene):
             (self.selectionChanged, self._send_selection),
             (self.document.changed, self.on_document_changed),
             (self.document.selection_changed, self.on_document_selection),
-            (self.document.current_journey_changed, self.show_current_journey),
+            (self.document.current_journey_changed, self._show_if_other_journey),
             (self.document.project_replaced, self.show_current_journey),
         ):
             with contextlib.suppress(RuntimeError, TypeError):
@@ -114,6 +114,14 @@ class JourneyScene(QGraphicsScene):
         if self.journey is not None:
             self._sync(self.journey, all_cards=True)
         self.on_document_selection()
+
+    def _show_if_other_journey(self, *args) -> None:
+        # A new project announces itself twice (replaced, then its first map): build it once.
+        if self._project is self.document.project and self._document_journey_id() == (
+            self.journey_id
+        ):
+            return
+        self.show_current_journey()
 
     def on_document_changed(self, change) -> None:
         if self.document.project is not self._project or self.journey is None:
