@@ -71,11 +71,6 @@ class CardItem(MapItem):
         path.addRoundedRect(self._rect, 4, 4)
         return path
 
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
-
     def paint(self, painter: QPainter, option, widget=None) -> None:
         look = self.look
         if look is None:

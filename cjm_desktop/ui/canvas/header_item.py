@@ -52,11 +52,6 @@ class HeaderItem(MapItem):
         self.look = look
         self.update()
 
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
-
     def plus_zone_scene(self) -> QRectF | None:
         if self.look is None or self.look.plus_zone is None:
             return None

@@ -3,7 +3,7 @@ and a hover flag. Items never change the model; the view turns gestures into edi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -22,7 +22,7 @@ class MapItem(QGraphicsItem):
         self.hovered = False
         self.setAcceptHoverEvents(True)
         # The view handles every mouse gesture itself (drags, rubber band); items only draw.
-        self.setAcceptedMouseButtons(self.acceptedMouseButtons().NoButton)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_scene_rect(self, rect: QRectF) -> None:
         """Place the item at `rect` (scene coordinates)."""
