@@ -1,7 +1,7 @@
 """Text measured with the bundled Noto Sans, so text wraps alike on screen and in the PDF.
 
-reportlab's TrueType reader gives the advance widths without any Qt; the canvas draws with the
-same font files, unhinted, so a line that fits here fits there.
+The advance widths come from the font files themselves (as reportlab reads them, without any Qt);
+the canvas draws with the same font files, unhinted, so a line that fits here fits there.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from reportlab.pdfbase.ttfonts import TTFont
+from .font_metrics import FontMetrics, read_metrics
 
 ELLIPSIS = "…"
 
@@ -25,16 +25,16 @@ def font_path(bold: bool = False, italic: bool = False) -> Path:
 
 
 @cache
-def _face(bold: bool) -> TTFont:
-    return TTFont("CjmBold" if bold else "CjmRegular", str(font_path(bold)))
+def _face(bold: bool) -> FontMetrics:
+    return read_metrics(font_path(bold))
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    return _face(bold).stringWidth(text, size)
+    return _face(bold).string_width(text, size)
 
 
 def ascent(size: float, bold: bool = False) -> float:
-    return _face(bold).face.ascent * size / 1000
+    return _face(bold).ascent * size / 1000
 
 
 def _break_word(word: str, width: float, size: float, bold: bool) -> list[str]:
