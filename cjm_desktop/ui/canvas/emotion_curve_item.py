@@ -56,6 +56,9 @@ class EmotionLaneItem(MapItem):
         self.look: EmotionLook | None = None
         self._override: tuple[str, str, int] | None = None
         self.setZValue(self.Z)
+        # The lane spans the whole map: paint() needs the exposed part to skip faces out of
+        # sight (a repaint of a few columns would otherwise draw the faces of all 200 steps).
+        self.setFlag(MapItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def set_look(self, look: EmotionLook) -> None:
         self.look = look
@@ -123,6 +126,9 @@ class EmotionLaneItem(MapItem):
         zero = QPen(QColor("#9e9e9e"), 1.0, Qt.PenStyle.DashLine)
         painter.setPen(zero)
         painter.drawLine(QPointF(0, look.zero_y), QPointF(self._rect.width(), look.zero_y))
+        half = look.face_size / 2 + 1
+        exposed = option.exposedRect
+        left, right = exposed.left() - half, exposed.right() + half
         for curve in (self._drawn_curve(c) for c in look.curves):
             pen = QPen(curve.color, 2.5)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -130,6 +136,8 @@ class EmotionLaneItem(MapItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(curve.path)
             for _, centre, value in curve.points:
+                if not left <= centre.x() <= right:
+                    continue
                 rect = QRectF(0, 0, look.face_size, look.face_size)
                 rect.moveCenter(centre)
                 glyphs.paint_face(painter, value, rect)
