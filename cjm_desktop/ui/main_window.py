@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Project
 from ..user_message import UserError
-from . import accessibility, project_files, window_registry
+from . import accessibility, collector, project_files, window_registry
 from .app_settings import AppSettings
 from .autosave import Autosave
 from .document import Document
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         project: Project | None = None,
         check_recovery: bool = True,
     ) -> None:
+        collector.freeze_start_up_objects()
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings = AppSettings()
