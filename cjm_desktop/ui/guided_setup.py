@@ -1,4 +1,8 @@
-"""Starting and resuming the guided set-up from a window, and opening its result as one edit."""
+"""Starting and resuming the guided set-up from a window, and opening its result as one edit.
+
+Every window imports this for its menu; the wizard itself is imported when it is first opened,
+not during the editor's start-up (~10 ms).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog
 
 from ..model import Project
-from .wizard.as_edit import blank_like, setup_edit
-from .wizard.draft import DRAFT_SUFFIX
 
 
 def _translate(text: str) -> str:
@@ -31,6 +33,7 @@ def start_guided_setup(window, language: str | None = None) -> None:
 
 
 def continue_guided_setup(window) -> None:
+    from .wizard.draft import DRAFT_SUFFIX
     from .wizard.wizard import resume_wizard
 
     name, _ = QFileDialog.getOpenFileName(
@@ -49,6 +52,8 @@ def continue_guided_setup(window) -> None:
 def open_setup_result(window, project: Project):
     """Show the finished set-up in this window when it holds nothing of the user's, else in a new
     one; the set-up is one step on the undo stack, so Undo takes it back to a blank project."""
+    from .wizard.as_edit import blank_like, setup_edit
+
     target = window
     if window.document.is_modified() or window.document.path is not None:
         target = type(window)(project=blank_like(project), check_recovery=False)
