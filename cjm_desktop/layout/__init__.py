@@ -1,5 +1,6 @@
 """Pure geometry of a journey map, shared by the Qt canvas and the PDF exporter. No Qt."""
 
+from .card_relayout import relayout_cells
 from .curve_path import catmull_rom
 from .geometry import (
     BadgeBox,
@@ -33,6 +34,7 @@ __all__ = [
     "curve_color",
     "layout_card",
     "layout_journey",
+    "relayout_cells",
     "stage_color",
     "text_width",
     "wrap",
