@@ -10,6 +10,12 @@ from pathlib import Path
 from .. import __version__
 
 
+def _import_model_before_qt() -> None:
+    # PySide reads the source of every module imported after it (looking for `from __feature__
+    # import`): ~140 modules of pydantic and the standard library are spared that this way.
+    from .. import model  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = argv[1:]
@@ -17,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         # Answered before Qt starts, so it works without a display.
         print(f"cjm-desktop {__version__}")
         return 0
+    _import_model_before_qt()
     from PySide6.QtWidgets import QApplication
 
     from . import file_open_events
@@ -41,8 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, settings.language())
     apply_appearance(app, settings.appearance())
     follow_system(app, settings.appearance)
-    # Before the first window: on macOS the double-clicked file arrives once the loop runs.
-    file_open_events.install(app)
+    if sys.platform == "darwin":
+        # Before the first window: the double-clicked file arrives once the loop runs. Only
+        # macOS sends these; elsewhere an application filter would only pass every event of
+        # every widget through Python (8,000 before the first paint, each mouse move of a drag).
+        file_open_events.install(app)
     files = [a for a in args if not a.startswith("-")]
     window = MainWindow(Path(files[0]) if files else None)
     window.show()
