@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainterPath
 
-from ...layout import Box, CardBox, HeaderBox, MapGeometry, layout_journey, style
+from ...layout import Box, CardBox, HeaderBox, MapGeometry, layout_journey, relayout_cells, style
 from ...model import Journey, LaneKind
 from .. import theme
 from ..embedded_images import decode_card_picture
@@ -21,7 +21,22 @@ from .text_scale import canvas_style
 def lay_out(journey: Journey) -> MapGeometry:
     """The geometry of `journey`, from the layout the PDF uses too, with text sized for the
     system font (see text_scale)."""
-    return layout_journey(journey, canvas_style())
+    current = canvas_style()
+    geometry = layout_journey(journey, current)
+    geometry.style = current  # what lay_out_cells must lay out with to continue from it
+    return geometry
+
+
+def lay_out_cells(journey: Journey, previous: MapGeometry, cells: set) -> MapGeometry | None:
+    """The geometry of `journey` after an edit of the cards in `cells` only, from `previous`
+    (None when that cannot be: other columns or rows, or the system font changed the style)."""
+    current = canvas_style()
+    if getattr(previous, "style", None) != current:
+        return None
+    geometry = relayout_cells(journey, previous, cells, current)
+    if geometry is not None:
+        geometry.style = current
+    return geometry
 
 
 def qrect(box: Box) -> QRectF:

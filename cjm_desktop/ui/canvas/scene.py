@@ -48,6 +48,12 @@ class JourneyScene(QGraphicsScene):
         self.cells: dict[tuple[str, str], CellItem] = {}
         self.emotion: dict[str, EmotionLaneItem] = {}
         self._card_records: dict[str, object] = {}
+        # The records each group's items were last given: an edit's relayout keeps the records
+        # it did not change (the same objects), so a sync skips those items by identity.
+        self._applied: dict[int, dict] = {}
+        # Which cell each card was in at the last layout: an edit of cards relays out only
+        # the cells they left and entered.
+        self._card_cells: dict[str, tuple[str, str]] = {}
         self.indicator = DropIndicator()
         self.addItem(self.indicator)
         self.persona_card = PersonaCardItem()
@@ -85,6 +91,7 @@ class JourneyScene(QGraphicsScene):
         for group in (self.stages, self.steps, self.lanes):
             for item in group.values():
                 item.record = None
+        self._applied.clear()
         if self.journey is not None:
             self._sync(self.journey, all_cards=False)
 
@@ -107,6 +114,7 @@ class JourneyScene(QGraphicsScene):
                 self.removeItem(item)
             group.clear()
         self._card_records.clear()
+        self._applied.clear()
         self._project = self.document.project
         self.journey_id = self._document_journey_id()
         self.layout = None
@@ -132,12 +140,18 @@ class JourneyScene(QGraphicsScene):
             return
         if self.journey_id not in change.journeys:
             return  # another map, or project-wide data the canvas does not draw
-        self._sync(self.journey, all_cards=False, changed_cards=set(change.cards))
+        self._sync(self.journey, all_cards=False, changed_cards=set(change.cards), change=change)
         self.on_document_selection()
 
     # -- building and updating items --------------------------------------------------------
-    def _sync(self, journey: Journey, all_cards: bool, changed_cards: set[str] = frozenset()):
-        self.layout = bridge.lay_out(journey)
+    def _sync(
+        self,
+        journey: Journey,
+        all_cards: bool,
+        changed_cards: set[str] = frozenset(),
+        change=None,
+    ):
+        self.layout = self._lay_out(journey, change)
         self._sync_group(
             self.stages,
             bridge.stage_records(self.layout),
@@ -173,6 +187,26 @@ class JourneyScene(QGraphicsScene):
         self.setSceneRect(bridge.map_rect(self.layout).adjusted(-40, -40, 40, 40))
         self.pin_headers(self._visible)
 
+    def _lay_out(self, journey: Journey, change):
+        """The layout after `change`: only the lanes of the cells whose cards it touched (and
+        a shift of the lanes below) when it touched nothing but cards, else all of it."""
+        if (
+            change is not None
+            and self.layout is not None
+            and not (change.structure or change.curves)
+        ):
+            moved = change.cards
+            now = {c.id: (c.lane_id, c.step_id) for c in journey.cards if c.id in moved}
+            cells = {self._card_cells[i] for i in moved if i in self._card_cells}
+            geometry = bridge.lay_out_cells(journey, self.layout, cells | set(now.values()))
+            if geometry is not None:
+                for card_id in moved:
+                    self._card_cells.pop(card_id, None)
+                self._card_cells.update(now)
+                return geometry
+        self._card_cells = {c.id: (c.lane_id, c.step_id) for c in journey.cards}
+        return bridge.lay_out(journey)
+
     def pin_headers(self, visible: QRectF) -> None:
         """Keep stage and step headers at the top of the visible area and lane headers at its
         left, so a big map can be read anywhere without scrolling back to find the labels."""
@@ -195,19 +229,24 @@ class JourneyScene(QGraphicsScene):
         self.persona_card.setPos(corner[0] + right, corner[1] + down)
 
     def _sync_group(self, items: dict, records: dict, factory, apply) -> None:
+        applied = self._applied.setdefault(id(items), {})
         for key in [k for k in items if k not in records]:
             self.removeItem(items.pop(key))
+            applied.pop(key, None)
         for key, record in records.items():
+            if applied.get(key) is record:
+                continue  # the relayout kept this record: the item already shows it
             item = items.get(key)
             if item is None:
                 item = factory(key)
                 items[key] = item
                 self.addItem(item)
             apply(item, record)
+            applied[key] = record
 
     def _sync_cards(self, journey: Journey, all_cards: bool, changed: set[str]) -> None:
         records = bridge.card_records(self.layout)
-        pictures = {card.id: card.image for card in journey.cards if card.image}
+        pictures = None
         for card_id in [k for k in self.cards if k not in records]:
             self.removeItem(self.cards.pop(card_id))
             self._card_records.pop(card_id, None)
@@ -218,13 +257,21 @@ class JourneyScene(QGraphicsScene):
                 self.cards[card_id] = item
                 self.addItem(item)
             old = self._card_records.get(card_id)
-            # Most cards of a big map keep their place after an edit: skip them cheaply.
-            if old is None or old.box != record.box:
-                item.set_scene_rect(bridge.qrect(record.box))
+            if old is record and card_id not in changed and item.look is not None:
+                continue  # kept by the relayout: same place, same picture
             # Repaint only cards whose picture changed: the layout record holds the wrapped
             # lines, badges and colour, so an equal record (bar position) is an equal picture.
-            if item.look is None or card_id in changed or not bridge.same_look(old, record):
-                item.set_look(bridge.card_look(record, pictures.get(card_id)))
+            if card_id not in changed and item.look is not None and bridge.same_look(old, record):
+                # Moved with its lane (thousands when a lane above grows): the size is the
+                # same, so only the position changes and the cached pixmap stays.
+                item.setPos(record.box[0], record.box[1])
+                self._card_records[card_id] = record
+                continue
+            if old is None or old.box != record.box:
+                item.set_scene_rect(bridge.qrect(record.box))
+            if pictures is None:
+                pictures = {card.id: card.image for card in journey.cards if card.image}
+            item.set_look(bridge.card_look(record, pictures.get(card_id)))
             self._card_records[card_id] = record
 
     def restore_positions(self, object_ids: Iterable[str] | None = None) -> None:

@@ -1,0 +1,57 @@
+"""After a card drag the canvas relays out only the lanes it touched (and shifts the ones below):
+every item must still sit where a canvas built afresh puts it, after the drop, undo and redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from test_canvas_support import drag, ids_in_cell, make_canvas, redo, small_project, undo
+
+
+def _rects(scene) -> dict:
+    groups = {
+        "card": scene.cards,
+        "stage": scene.stages,
+        "step": scene.steps,
+        "lane": scene.lanes,
+        "cell": scene.cells,
+        "emotion": scene.emotion,
+    }
+    rects = {}
+    for kind, items in groups.items():
+        for key, item in items.items():
+            rect = item.scene_rect()
+            rects[kind, key] = (rect.x(), rect.y(), rect.width(), rect.height())
+    return rects
+
+
+def _fresh_rects(qtbot, document, keep: list) -> dict:
+    from cjm_desktop.ui.canvas import JourneyCanvas
+
+    fresh = JourneyCanvas(document)
+    qtbot.addWidget(fresh)
+    keep.append(fresh)  # alive until the test ends: its scene follows the document
+    return _rects(fresh.journey_scene())
+
+
+def test_items_after_drop_undo_and_redo_sit_where_a_fresh_canvas_puts_them(qtbot):
+    view, document = make_canvas(qtbot, small_project())
+    scene = view.journey_scene()
+    keep: list = []
+    start = _rects(scene)
+    assert start == _fresh_rects(qtbot, document, keep)
+    # The three cards of the first cell into the doing lane: the touchpoints lane shrinks, the
+    # doing lane grows, the emotion lane below moves.
+    for card_id in ("card-1", "card-2"):
+        card = scene.cards[card_id].scene_rect()
+        target = scene.cells[("lane-d", "step-a2")].scene_rect()
+        drag(view, card.center(), QPointF(target.center().x(), target.top() + 8))
+    assert ids_in_cell(document.project, "lane-d", "step-a2") == ["card-2", "card-1"]
+    moved = _rects(scene)
+    assert moved != start
+    assert moved == _fresh_rects(qtbot, document, keep)
+    undo(document)
+    undo(document)
+    assert _rects(scene) == start
+    redo(document)
+    redo(document)
+    assert _rects(scene) == moved
