@@ -21,6 +21,7 @@ from . import layout_bridge as bridge
 from .card_item import CardItem
 from .card_moves import neighbour_target
 from .cell_item import CellItem
+from .collector import long_lived_build
 from .drop_indicator import DropIndicator
 from .emotion_curve_item import EmotionLaneItem
 from .header_item import HeaderItem
@@ -120,7 +121,8 @@ class JourneyScene(QGraphicsScene):
         self.layout = None
         self.persona_card.show_for(self._project, None, (0, 0, 0, 0))
         if self.journey is not None:
-            self._sync(self.journey, all_cards=True)
+            with long_lived_build():
+                self._sync(self.journey, all_cards=True)
         self.on_document_selection()
 
     def _show_if_other_journey(self, *args) -> None:
