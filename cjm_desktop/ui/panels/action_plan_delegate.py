@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..dates import date_format
 from .action_plan_model import CHOICE_KEYS, COLUMNS, DATE_KEYS, SCORE_KEYS, ActionPlanModel
 
 
@@ -31,7 +32,7 @@ class DateEditor(QWidget):
         self.setAutoFillBackground(True)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_format())
         calendar = self.date_edit.calendarWidget()
         calendar.clicked.connect(self._pick)
         calendar.activated.connect(self._pick)

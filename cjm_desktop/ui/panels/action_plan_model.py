@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor
 from ...editing import SetFields
 from ...model import Action, Priority, Project, Status
 from ...user_message import QT_TRANSLATE_NOOP, UserError
+from ..dates import date_text
 from ..document import Document
 from ..model_labels import label
 from .action_plan_edits import set_action_field
@@ -74,10 +75,6 @@ def tr(text: str) -> str:
 def score(action: Action) -> float:
     """Impact per unit of effort, as the Excel plan computes it."""
     return round(action.impact / action.effort, 2)
-
-
-def date_text(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
 
 
 class ActionPlanModel(QAbstractTableModel):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..dates import date_format
 from .draft import DraftAction, WizardDraft
 from .draft_page import DraftPage, hint_label
 from .gaps import Gap, GapKind, find_gaps
@@ -100,7 +101,7 @@ class ActionsPage(DraftPage):
         self.has_due = QCheckBox(self.tr("Due date:"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_format())
         self.due.setEnabled(False)
 
         left = QVBoxLayout()
