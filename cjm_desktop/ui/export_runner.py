@@ -131,7 +131,7 @@ class ExportRun(QObject):
 
     def _cancel(self) -> None:
         self.cancelled = True
-        self.dialog.setLabelText(tr("Stopping after the file being written…"))
+        self.dialog.setLabelText(tr("Stopping the export…"))
         for progress in self._progress:
             progress.cancelled = True
 

@@ -1238,8 +1238,8 @@
             <translation>Er is geen bestand geschreven. Het project is ongewijzigd.</translation>
         </message>
         <message>
-            <source>Stopping after the file being written…</source>
-            <translation>Stopt na het bestand dat nu geschreven wordt…</translation>
+            <source>Stopping the export…</source>
+            <translation>Exporteren wordt gestopt…</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
