@@ -171,3 +171,30 @@ def test_headers_stay_in_sight_while_scrolling(qtbot):
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
     assert scene.stages["stage-a"].scene_rect().top() == 0
     assert scene.lanes["lane-t"].scene_rect().left() == 0
+
+
+def test_a_card_out_of_view_makes_its_look_when_first_needed(qtbot):
+    from PySide6.QtCore import QPointF, QRectF
+
+    view, document = make_canvas(qtbot, small_project(), size=(300, 200))
+    scene = view.journey_scene()
+    view.centerOn(QPointF(0, 0))
+    view.viewport().repaint()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    hidden = [i for i in scene.cards.values() if not shown.intersects(i.sceneBoundingRect())]
+    assert hidden, "the view should leave some cards out"
+    # Not painted, not made: a big map makes only the looks of the cards on screen.
+    assert all(item._look is None for item in hidden)
+    card = document.project.journeys[0].card(hidden[0].card_id)
+    assert hidden[0].look.lines and hidden[0].look.lines[0][1] in card.title
+    # Scrolled into view, it paints with its look.
+    later = hidden[-1]
+    assert later is not hidden[0] and later._look is None
+    view.centerOn(later.sceneBoundingRect().center())
+    assert (
+        view.mapToScene(view.viewport().rect())
+        .boundingRect()
+        .intersects(QRectF(later.sceneBoundingRect()))
+    )
+    view.grab()
+    assert later._look is not None

@@ -4,6 +4,7 @@ the layout."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -52,7 +53,10 @@ class CardItem(MapItem):
 
     def __init__(self, card_id: str) -> None:
         super().__init__(card_id)
-        self.look: CardLook | None = None
+        # What the look is made from, and the look once made: a map of thousands of cards
+        # shows about a hundred, so each look is made at the card's first paint (or when read).
+        self._look: CardLook | None = None
+        self._look_source: tuple[Callable[..., CardLook], tuple] | None = None
         self.setZValue(self.Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         # Cards repaint from a cached pixmap: a drag then only blits (thousands of cards).
@@ -62,8 +66,24 @@ class CardItem(MapItem):
     def card_id(self) -> str:
         return self.object_id
 
+    @property
+    def look(self) -> CardLook | None:
+        if self._look is None and self._look_source is not None:
+            make, args = self._look_source
+            self._look = make(*args)
+        return self._look
+
+    def has_look(self) -> bool:
+        """Whether the card was given a look (made now or at its first paint)."""
+        return self._look_source is not None or self._look is not None
+
     def set_look(self, look: CardLook) -> None:
-        self.look = look
+        self._look, self._look_source = look, None
+        self.update()
+
+    def set_look_source(self, make: Callable[..., CardLook], *args) -> None:
+        """Show the look `make(*args)` from now on; it is made when first painted or read."""
+        self._look, self._look_source = None, (make, args)
         self.update()
 
     def shape(self) -> QPainterPath:

@@ -259,11 +259,11 @@ class JourneyScene(QGraphicsScene):
                 self.cards[card_id] = item
                 self.addItem(item)
             old = self._card_records.get(card_id)
-            if old is record and card_id not in changed and item.look is not None:
+            if old is record and card_id not in changed and item.has_look():
                 continue  # kept by the relayout: same place, same picture
             # Repaint only cards whose picture changed: the layout record holds the wrapped
             # lines, badges and colour, so an equal record (bar position) is an equal picture.
-            if card_id not in changed and item.look is not None and bridge.same_look(old, record):
+            if card_id not in changed and item.has_look() and bridge.same_look(old, record):
                 # Moved with its lane (thousands when a lane above grows): the size is the
                 # same, so only the position changes and the cached pixmap stays.
                 item.setPos(record.box[0], record.box[1])
@@ -273,7 +273,7 @@ class JourneyScene(QGraphicsScene):
                 item.set_scene_rect(bridge.qrect(record.box))
             if pictures is None:
                 pictures = {card.id: card.image for card in journey.cards if card.image}
-            item.set_look(bridge.card_look(record, pictures.get(card_id)))
+            item.set_look_source(bridge.card_look, record, pictures.get(card_id))
             self._card_records[card_id] = record
 
     def restore_positions(self, object_ids: Iterable[str] | None = None) -> None:
