@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem
 
 from . import glyphs
-from .map_item import MapItem
+from .map_item import DEVICE_CACHE, SELECTABLE, MapItem
 
 SELECTION = QColor("#1976d2")
 
@@ -51,16 +50,16 @@ class CardItem(MapItem):
     Z = 10.0
     DRAG_Z = 500.0
 
-    def __init__(self, card_id: str) -> None:
-        super().__init__(card_id)
+    def __init__(self, card_id: str, box: tuple | None = None) -> None:
+        super().__init__(card_id, box=box)
         # What the look is made from, and the look once made: a map of thousands of cards
         # shows about a hundred, so each look is made at the card's first paint (or when read).
         self._look: CardLook | None = None
         self._look_source: tuple[Callable[..., CardLook], tuple] | None = None
         self.setZValue(self.Z)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(SELECTABLE, True)
         # Cards repaint from a cached pixmap: a drag then only blits (thousands of cards).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(DEVICE_CACHE)
 
     @property
     def card_id(self) -> str:
@@ -85,6 +84,10 @@ class CardItem(MapItem):
         """Show the look `make(*args)` from now on; it is made when first painted or read."""
         self._look, self._look_source = None, (make, args)
         self.update()
+
+    def first_look_source(self, make: Callable[..., CardLook], *args) -> None:
+        """set_look_source for a card not painted yet: nothing to repaint."""
+        self._look_source = (make, args)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

@@ -9,6 +9,9 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from .map_item import MapItem
 
 HOVER = QColor(25, 118, 210, 18)
+# Shared until the scene gives a cell its theme's colours (parsing a colour name per cell adds up).
+_FILL = QColor("white")
+_GRID = QColor("#e0e0e0")
 
 
 class CellItem(MapItem):
@@ -17,12 +20,19 @@ class CellItem(MapItem):
     kind = "cell"
     Z = 0.0
 
-    def __init__(self, lane_id: str, step_id: str) -> None:
-        super().__init__(f"{lane_id}/{step_id}")
+    def __init__(
+        self,
+        lane_id: str,
+        step_id: str,
+        box: tuple | None = None,
+        fill: QColor = _FILL,
+        grid: QColor = _GRID,
+    ) -> None:
+        super().__init__(f"{lane_id}/{step_id}", box=box)
         self.lane_id = lane_id
         self.step_id = step_id
-        self.fill = QColor("white")
-        self.grid = QColor("#e0e0e0")
+        self.fill = fill
+        self.grid = grid
         self.setZValue(self.Z)
 
     def set_colors(self, fill: QColor, grid: QColor) -> None:

@@ -11,6 +11,7 @@ from ...model import Journey, LaneKind
 from .. import theme
 from ..embedded_images import decode_card_picture
 from .card_item import Badge, CardLook
+from .cell_item import CellItem
 from .drop_targets import CardDropTarget, LaneDropTarget, StageDropTarget, StepDropTarget
 from .emotion_curve_item import CurveDrawing, EmotionLook
 from .fonts import canvas_font
@@ -166,6 +167,12 @@ def apply_cell(item, record, colors=None) -> None:
     colors = colors or theme.canvas_colors()
     fill = colors.cell if record.stage_index % 2 == 0 else colors.cell_alternate
     item.set_colors(fill, colors.grid)
+
+
+def new_cell(key: tuple[str, str], record, colors):
+    """A cell item for `record`, placed and coloured (apply_cell for an item not yet shown)."""
+    fill = colors.cell if record.stage_index % 2 == 0 else colors.cell_alternate
+    return CellItem(key[0], key[1], record.box, fill, colors.grid)
 
 
 # A card's picture is decoded at this many pixels a point: sharp when zoomed in or on a HiDPI

@@ -8,6 +8,11 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+# Enum members looked up once: each lookup through the class is a Python call, and a big map
+# builds thousands of items.
+NO_BUTTON = Qt.MouseButton.NoButton
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 class MapItem(QGraphicsRectItem):
@@ -21,15 +26,25 @@ class MapItem(QGraphicsRectItem):
     #: What the item stands for ("card", "stage", "step", "lane", "cell", "emotion").
     kind = "item"
 
-    def __init__(self, object_id: str, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, object_id: str, parent: QGraphicsItem | None = None, box: tuple | None = None
+    ) -> None:
+        """`box` (x, y, width, height in scene coordinates) places the item at once: cheaper
+        than set_scene_rect on a new item, which matters for thousands of them."""
+        if box is None:
+            super().__init__(parent)
+            self._rect = QRectF()  # the same as rect(), kept in Python for paint()
+        else:
+            x, y, width, height = box
+            self._rect = QRectF(0.0, 0.0, width, height)
+            super().__init__(self._rect, parent)
+            self.setPos(x, y)
         self.object_id = object_id
-        self._rect = QRectF()  # the same as rect(), kept in Python for paint()
         self.setPen(_NO_PEN)  # no pen: the bounding rect is the rectangle, not half a pen more
         self.hovered = False
         self.setAcceptHoverEvents(True)
         # The view handles every mouse gesture itself (drags, rubber band); items only draw.
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptedMouseButtons(NO_BUTTON)
 
     def set_scene_rect(self, rect: QRectF) -> None:
         """Place the item at `rect` (scene coordinates)."""

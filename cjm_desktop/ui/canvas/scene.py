@@ -172,11 +172,13 @@ class JourneyScene(QGraphicsScene):
             LaneHeaderItem,
             lambda item, rec: bridge.apply_lane(item, rec, journey),
         )
+        colors = theme.canvas_colors()
         self._sync_group(
             self.cells,
             bridge.cell_records(self.layout),
             lambda key: CellItem(*key),
-            partial(bridge.apply_cell, colors=theme.canvas_colors()),
+            partial(bridge.apply_cell, colors=colors),
+            make=partial(bridge.new_cell, colors=colors),
         )
         self._sync_group(
             self.emotion,
@@ -230,7 +232,10 @@ class JourneyScene(QGraphicsScene):
         corner = self.layout.corner
         self.persona_card.setPos(corner[0] + right, corner[1] + down)
 
-    def _sync_group(self, items: dict, records: dict, factory, apply) -> None:
+    def _sync_group(self, items: dict, records: dict, factory, apply, make=None) -> None:
+        """`make(key, record)`, if given, builds a new item already placed and drawn: it joins
+        the scene once set up, so Qt indexes it once instead of again for each change (a big
+        map has thousands of cells)."""
         applied = self._applied.setdefault(id(items), {})
         for key in [k for k in items if k not in records]:
             self.removeItem(items.pop(key))
@@ -239,6 +244,11 @@ class JourneyScene(QGraphicsScene):
             if applied.get(key) is record:
                 continue  # the relayout kept this record: the item already shows it
             item = items.get(key)
+            if item is None and make is not None:
+                item = items[key] = make(key, record)
+                applied[key] = record
+                self.addItem(item)
+                continue
             if item is None:
                 item = factory(key)
                 items[key] = item
@@ -252,12 +262,20 @@ class JourneyScene(QGraphicsScene):
         for card_id in [k for k in self.cards if k not in records]:
             self.removeItem(self.cards.pop(card_id))
             self._card_records.pop(card_id, None)
+        cards, card_records, add = self.cards, self._card_records, self.addItem
         for card_id, record in records.items():
-            item = self.cards.get(card_id)
+            item = cards.get(card_id)
             if item is None:
-                item = CardItem(card_id)
-                self.cards[card_id] = item
-                self.addItem(item)
+                # New (every card when a map is built): placed and given its look's source
+                # in as few calls as can be, since a big map has thousands.
+                if pictures is None:
+                    pictures = {card.id: card.image for card in journey.cards if card.image}
+                item = CardItem(card_id, record.box)
+                item.first_look_source(bridge.card_look, record, pictures.get(card_id))
+                cards[card_id] = item
+                card_records[card_id] = record
+                add(item)
+                continue
             old = self._card_records.get(card_id)
             if old is record and card_id not in changed and item.has_look():
                 continue  # kept by the relayout: same place, same picture
