@@ -176,7 +176,9 @@ def check_linux_integration(dist: Path, env, cwd: Path) -> None:
     prefix = cwd / "home" / ".local"
     run(["sh", str(dist / "install-linux.sh")], dict(env, PREFIX=str(prefix)), cwd)
     launcher = prefix / "share/applications/nl.cjmdesktop.CjmDesktop.desktop"
-    if f'Exec="{dist / "cjm-desktop"}" %F' not in launcher.read_text(encoding="utf-8"):
+    program = dist / "cjm-desktop"
+    text = launcher.read_text(encoding="utf-8")
+    if f"Exec={program} %F" not in text and f'Exec="{program}" %F' not in text:
         raise SmokeFailure(f"{launcher.name} does not start the built editor")
     print("  ok: desktop integration installs")
 

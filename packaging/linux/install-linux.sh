@@ -52,7 +52,13 @@ for f in $FILES; do
   cp "$HERE/share/$f" "$SHARE/$f"
 done
 # The launcher names the program by its full path: PREFIX/bin is not on every session's PATH.
-sed -i -e "s|^Exec=cjm-desktop|Exec=\"$HERE/cjm-desktop\"|" \
+# Quoted only when the path needs it: xdg-open's generic fallback (no desktop environment)
+# cannot run a quoted Exec, while every desktop handles an unquoted plain path.
+case "$HERE" in
+  *[!A-Za-z0-9/._+-]*) EXEC="\"$HERE/cjm-desktop\"" ;;
+  *) EXEC="$HERE/cjm-desktop" ;;
+esac
+sed -i -e "s|^Exec=cjm-desktop|Exec=$EXEC|" \
        -e "s|^TryExec=cjm-desktop|TryExec=$HERE/cjm-desktop|" \
        "$SHARE/applications/$APP_ID.desktop"
 mkdir -p "$PREFIX/bin"

@@ -75,10 +75,11 @@ def test_the_metainfo_passes_appstreamcli_validate():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-@pytest.fixture
-def fake_build(tmp_path):
-    """A built folder's shape: two programs, the staged share/ tree and the install script."""
-    dist = tmp_path / "dist" / "cjm-desktop"
+@pytest.fixture(params=["dist", "Mijn programma's"], ids=["plain path", "path with a space"])
+def fake_build(tmp_path, request):
+    """A built folder's shape: two programs, the staged share/ tree and the install script;
+    unpacked in a plain folder and in one whose name needs quoting in a launcher."""
+    dist = tmp_path / request.param / "cjm-desktop"
     dist.mkdir(parents=True)
     for name in ("cjm-desktop", "cjm"):
         program = dist / name
@@ -109,7 +110,9 @@ def test_install_registers_the_launcher_the_type_and_the_programs(fake_build, tm
     share = prefix / "share"
     entry = desktop_entry(share / "applications" / f"{APP_ID}.desktop")
     # The launcher names the program by its full path (PREFIX/bin may not be on PATH).
-    assert entry["Exec"] == f'"{fake_build / "cjm-desktop"}" %F'
+    program = fake_build / "cjm-desktop"
+    plain_path = all(c.isalnum() or c in "/._+-" for c in str(program))
+    assert entry["Exec"] == (f"{program} %F" if plain_path else f'"{program}" %F')
     assert entry["TryExec"] == str(fake_build / "cjm-desktop")
     assert (share / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
     assert (prefix / "bin" / "cjm").resolve() == fake_build / "cjm"
