@@ -32,6 +32,7 @@ from .panels.inspector import Inspector
 from .panels.map_list import MapList
 from .panels.touchpoint_palette import TouchpointPalette
 from .prompts import SaveAnswer, ask_restore, ask_save_changes, show_error
+from .review_docks import ReviewPanel
 from .review_docks import install as install_review_docks
 from .starting_projects import example_path, starting_project
 from .window_actions import WindowActions
@@ -55,6 +56,11 @@ def _make_canvas(document: Document, parent: QWidget) -> QGraphicsView:
 
 class MainWindow(QMainWindow):
     """The editor window of one document. `path=None` opens the bundled example."""
+
+    # Built when their dock is first shown or they are first asked for (review_docks).
+    persona_panel = ReviewPanel()
+    checklist_view = ReviewPanel()
+    comparison_view = ReviewPanel()
 
     def __init__(
         self,
@@ -111,10 +117,11 @@ class MainWindow(QMainWindow):
             self.actions_.panels_menu.addAction(dock.toggleViewAction())
         install_action_plan(self)
 
-    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget | None) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
