@@ -8,7 +8,13 @@ import pytest
 
 from cjm_desktop.model import LaneKind, Project, find_problems
 from cjm_desktop.ui.wizard import WizardDraft, build_project
-from cjm_desktop.ui.wizard.draft import DraftAction, DraftPersona, DraftStage, DraftTouchpoint
+from cjm_desktop.ui.wizard.draft import (
+    DraftAction,
+    DraftPersona,
+    DraftStage,
+    DraftStep,
+    DraftTouchpoint,
+)
 from cjm_desktop.ui.wizard.gaps import GapKind, find_gaps
 from cjm_desktop.user_message import UserError
 
@@ -29,12 +35,17 @@ def full_draft() -> WizardDraft:
             DraftTouchpoint("Instagram", channel="social_media", mode="online"),
             DraftTouchpoint("Shop window", channel="store", mode="offline", moment_of_truth=True),
         ],
-        doing="Scrolls Instagram",
-        thinking="Is it fresh?",
-        feeling="Curious but unsure",
-        emotion=-1,
-        pain_points="No opening hours online\nParking is hard",
-        drop_off="Cannot find the shop",
+        steps=[
+            DraftStep(
+                name="Looks around",
+                doing="Scrolls Instagram",
+                thinking="Is it fresh?",
+                feeling="Curious but unsure",
+                emotion=-1,
+                pain_points="No opening hours online\nParking is hard",
+                drop_off="Cannot find the shop",
+            )
+        ],
         measure_touchpoint="Instagram",
         how_measured="Followers",
         target="500",
@@ -58,7 +69,7 @@ def full_draft() -> WizardDraft:
             DraftAction(
                 title="Put opening hours on Google",
                 stage_key=awareness.key,
-                gap_key=f"pain_point:{awareness.key}:0",
+                gap_key=f"pain_point:{awareness.key}:{awareness.steps[0].key}:0",
                 owner="Piet",
                 priority="high",
                 impact=5,
@@ -85,7 +96,9 @@ def test_full_draft_builds_a_valid_project_field_by_field() -> None:
     assert [s.name for s in journey.stages] == ["Oriënteren", "Kopen"]
     stage = journey.stages[0]
     assert stage.goal == "Find a good bakery nearby" and stage.time_frame == "1 week"
-    step = stage.steps[0]
+    (step,) = stage.steps
+    assert step.name == "Looks around"
+    assert [s.name for s in journey.stages[1].steps] == ["Kopen"]  # no steps told: one, named
     by_lane = {lane.kind: journey.cards_in_cell(lane.id, step.id) for lane in journey.lanes}
     assert [c.title for c in by_lane[LaneKind.TOUCHPOINTS]] == ["Instagram", "Shop window"]
     assert by_lane[LaneKind.TOUCHPOINTS][1].moment_of_truth
@@ -149,8 +162,83 @@ def test_gaps_are_proposed_from_what_was_typed() -> None:
         (GapKind.PAIN_POINT, "Parking is hard"),
         (GapKind.NO_TOUCHPOINTS, ""),
     ]
-    assert gaps[-1].stage_key == draft.stages[1].key
+    assert gaps[-1].stage_key == draft.stages[1].key and gaps[-1].step_key is None
+    assert {g.step_key for g in gaps[:-1]} == {draft.stages[0].steps[0].key}
     assert len({g.key for g in gaps}) == len(gaps)
+
+
+def test_each_step_gets_its_column_cards_and_emotion_point() -> None:
+    draft = full_draft()
+    awareness = draft.stages[0]
+    awareness.steps.append(
+        DraftStep(name="Visits the shop", doing="Walks in", emotion=2, drop_off="Queue too long")
+    )
+    drop_gap = next(g for g in find_gaps(draft) if g.text == "Queue too long")
+    assert drop_gap.step_key == awareness.steps[1].key
+    draft.actions = [
+        DraftAction(title="Second till", stage_key=awareness.key, gap_key=drop_gap.key),
+        DraftAction(title="Moved", stage_key=draft.stages[1].key, gap_key=drop_gap.key),
+    ]
+    project = build_project(draft)
+    assert find_problems(project) == []
+    (journey,) = project.journeys
+    first, second = journey.stages[0].steps
+    assert (first.name, second.name) == ("Looks around", "Visits the shop")
+
+    def titles(step, kind):
+        lane = next(lane for lane in journey.lanes if lane.kind == kind)
+        return [c.title for c in journey.cards_in_cell(lane.id, step.id)]
+
+    assert titles(second, LaneKind.DOING) == ["Walks in"]
+    assert titles(first, LaneKind.DOING) == ["Scrolls Instagram"]
+    # What the wizard asks per stage stays in the stage's first step.
+    assert titles(second, LaneKind.TOUCHPOINTS) == [] and titles(second, LaneKind.TIME) == []
+    assert titles(first, LaneKind.TIME) == ["1 week"]
+    assert titles(second, LaneKind.OPPORTUNITIES) == ["Second till"]
+    assert titles(journey.stages[1].steps[0], LaneKind.OPPORTUNITIES) == ["Moved"]
+    drop = next(c for c in journey.cards if c.title == "Queue too long")
+    assert drop.drop_off and drop.step_id == second.id
+    assert project.actions[0].card_ids == [drop.id]
+    assert journey.first_curve().points == {first.id: -1, second.id: 2}
+
+
+def test_version_1_draft_moves_its_experience_into_one_step_a_stage() -> None:
+    old = """{
+      "version": 1, "brand_name": "Bakkerij Jansen",
+      "stages": [
+        {"key": "s1", "name": "Kopen", "goal": "Snel brood", "time_frame": "5 min",
+         "doing": "Staat in de rij", "thinking": "Duurt lang", "feeling": "Ongeduldig",
+         "emotion": -2, "pain_points": "Rij\\nGeen pin", "drop_off": "Loopt weg"},
+        {"key": "s2", "name": "Thuis"}
+      ],
+      "actions": [
+        {"title": "Pinautomaat", "stage_key": "s1", "gap_key": "pain_point:s1:1"},
+        {"title": "Winkel erbij", "stage_key": "s2", "gap_key": "no_touchpoints:s2:0"}
+      ]
+    }"""
+    draft = WizardDraft.from_json(old)
+    assert draft.version == 2
+    buying, home = draft.stages
+    (step,) = buying.steps
+    assert (step.name, step.doing, step.thinking, step.feeling) == (
+        "Snel brood",
+        "Staat in de rij",
+        "Duurt lang",
+        "Ongeduldig",
+    )
+    assert (step.emotion, step.pain_point_list(), step.drop_off) == (
+        -2,
+        ["Rij", "Geen pin"],
+        "Loopt weg",
+    )
+    assert buying.time_frame == "5 min"
+    assert [s.name for s in home.steps] == ["Thuis"]
+    assert draft.actions[0].gap_key == f"pain_point:s1:{step.key}:1"
+    assert draft.actions[1].gap_key == "no_touchpoints:s2:0"
+    project = build_project(draft)
+    pin = next(c for c in project.journeys[0].cards if c.title == "Geen pin")
+    assert project.actions[0].card_ids == [pin.id]
+    assert WizardDraft.from_json(draft.to_json()) == draft  # saved again, it stays as it is
 
 
 def test_draft_json_round_trip_keeps_everything(tmp_path) -> None:
@@ -168,6 +256,7 @@ def test_draft_json_round_trip_keeps_everything(tmp_path) -> None:
     [
         "not json",
         '{"stages": [{"emotion": 7}]}',
+        '{"version": 2, "stages": [{"steps": [{"emotion": 7}]}]}',
         '{"actions": [{"priority": "urgent"}]}',
         '{"personas": [{"photo": "PHNjcmlwdD4="}]}',
         '{"version": 99}',

@@ -63,6 +63,8 @@ def test_dutch_set_up_exports_to_pdf_and_excel(qtbot, dutch, tmp_path, monkeypat
     press(qtbot, wizard, NEXT)
 
     experience = wizard.currentPage()
+    # The stage's one step to start with is named after its goal, in the user's words.
+    assert experience.step_list.item(0).text() == "Een goede bakker dichtbij vinden"
     type_into(qtbot, experience.doing, "Zoekt op Google Maps")
     click(qtbot, experience.emotion.buttons[-2])
     type_into(qtbot, experience.pain_points, "Openingstijden staan niet online")
@@ -72,7 +74,10 @@ def test_dutch_set_up_exports_to_pdf_and_excel(qtbot, dutch, tmp_path, monkeypat
     actions = wizard.currentPage()
     assert actions.title() == "Stap 6 van 6: Knelpunten en verbeteringen"
     gaps = [actions.gap_list.item(i).text() for i in range(actions.gap_list.count())]
-    assert gaps[0] == "Bewustwording: klanten haken misschien af (“Als de rij te lang is”)"
+    assert gaps[0] == (
+        "Bewustwording, stap “Een goede bakker dichtbij vinden”: "
+        "klanten haken misschien af (“Als de rij te lang is”)"
+    )
     actions.gap_list.setCurrentRow(0)
     click(qtbot, actions.make_action)
     assert actions.gap_list.item(0).text().startswith("✓ ")  # not proposed twice

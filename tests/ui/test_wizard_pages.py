@@ -299,3 +299,109 @@ def test_photo_is_shrunk_and_bad_files_are_refused(qtbot, tmp_path):
     huge.write_bytes(b"\xff\xd8\xff" + b"\0" * MAX_SOURCE_BYTES)
     with pytest.raises(PhotoError, match="too large"):
         load_photo(huge)
+
+
+def click_row(qtbot, list_widget, row: int) -> None:
+    item = list_widget.item(row)
+    qtbot.mouseClick(
+        list_widget.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=list_widget.visualItemRect(item).center(),
+    )
+
+
+def rows(list_widget) -> list[str]:
+    return [list_widget.item(i).text() for i in range(list_widget.count())]
+
+
+def test_a_stage_told_in_two_steps_gives_two_steps_on_the_map(qtbot, wizard):
+    for _ in range(4):
+        press(qtbot, wizard, NEXT)
+    page = wizard.currentPage()
+    click_row(qtbot, page.stage_list, 1)  # Overweging, a stage without a goal
+    assert rows(page.step_list) == ["Step 1"]
+    assert not page.remove_step.isEnabled()  # a stage keeps one step
+    type_into(qtbot, page.doing, "Kijkt in de etalage")
+    click(qtbot, page.emotion.buttons[1])
+    type_into(qtbot, page.time_frame, "2 dagen")
+    click(qtbot, page.add_step)
+    type_into(qtbot, page.step_name, "Vraagt naar glutenvrij")  # typed over the proposed name
+    type_into(qtbot, page.doing, "Vraagt het de verkoper")
+    click(qtbot, page.emotion.buttons[-2])
+    type_into(qtbot, page.drop_off, "Geen antwoord")
+    click(qtbot, page.add_step)
+    assert rows(page.step_list) == ["Step 1", "Vraagt naar glutenvrij", "Step 3"]
+    click(qtbot, page.remove_step)
+    click_row(qtbot, page.step_list, 1)
+    click(qtbot, page.move_up)
+    assert rows(page.step_list) == ["Vraagt naar glutenvrij", "Step 1"]
+    click(qtbot, page.move_down)
+    click_row(qtbot, page.step_list, 0)
+    page.step_name.setFocus()
+    page.step_name.selectAll()
+    qtbot.keyClicks(page.step_name, "Kijkt rond")
+    assert rows(page.step_list) == ["Kijkt rond", "Vraagt naar glutenvrij"]
+    assert page.doing.toPlainText() == "Kijkt in de etalage"
+    press(qtbot, wizard, NEXT)
+
+    gaps = rows(wizard.currentPage().gap_list)
+    assert "Overweging, step “Vraagt naar glutenvrij”: customers may give up (“Geen antwoord”)" in (
+        gaps
+    )
+    assert "Overweging, step “Vraagt naar glutenvrij”: the customer feels bad" in gaps
+    press(qtbot, wizard, BACK)  # Back and Next keep the steps
+    page = wizard.currentPage()
+    click_row(qtbot, page.stage_list, 1)
+    click_row(qtbot, page.step_list, 1)
+    assert page.emotion.value() == -2 and page.drop_off.text() == "Geen antwoord"
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, FINISH)
+
+    journey = wizard.finished_project.journeys[0]
+    stage = journey.stages[1]
+    assert stage.time_frame == "2 dagen"
+    looks, asks = stage.steps
+    assert (looks.name, asks.name) == ("Kijkt rond", "Vraagt naar glutenvrij")
+    assert [s.name for s in journey.stages[0].steps] == ["Step 1"]  # shown, so given a step
+    assert journey.first_curve().points == {looks.id: 1, asks.id: -2}
+    lanes = {lane.kind: lane.id for lane in journey.lanes}
+    assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.DOING], looks.id)] == [
+        "Kijkt in de etalage"
+    ]
+    assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.DOING], asks.id)] == [
+        "Vraagt het de verkoper"
+    ]
+    (drop,) = journey.cards_in_cell(lanes[LaneKind.PAIN_POINTS], asks.id)
+    assert (drop.title, drop.drop_off) == ("Geen antwoord", True)
+    assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.TIME], looks.id)] == ["2 dagen"]
+
+
+def test_a_draft_of_the_old_kind_resumes_with_its_answers_as_one_step(qtbot, tmp_path):
+    old = tmp_path / "oud.cjmdraft"
+    old.write_text(
+        '{"version": 1, "language": "nl", "page": 4, "brand_name": "Bakkerij Jansen",'
+        ' "stages": [{"key": "s1", "name": "Kopen", "goal": "Snel brood halen",'
+        ' "time_frame": "5 minuten", "doing": "Staat in de rij", "emotion": -1,'
+        ' "drop_off": "Rij te lang"}]}'
+    )
+    wizard = GuidedSetupWizard.from_draft(old)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.currentPage()
+    assert wizard.currentId() == 4
+    assert rows(page.step_list) == ["Snel brood halen"]
+    assert page.doing.toPlainText() == "Staat in de rij"
+    assert page.emotion.value() == -1 and page.time_frame.text() == "5 minuten"
+    click(qtbot, page.add_step)
+    type_into(qtbot, page.step_name, "Betaalt")
+    click(qtbot, page.emotion.buttons[2])
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, FINISH)
+    journey = wizard.finished_project.journeys[0]
+    queue, pays = journey.stages[0].steps
+    assert (queue.name, pays.name) == ("Snel brood halen", "Betaalt")
+    assert journey.first_curve().points == {queue.id: -1, pays.id: 2}
+    drop = next(c for c in journey.cards if c.drop_off)
+    assert (drop.title, drop.step_id) == ("Rij te lang", queue.id)

@@ -956,24 +956,72 @@
     <context>
         <name>ExperiencePage</name>
         <message>
+            <source>(unnamed stage)</source>
+            <translation>(naamloze fase)</translation>
+        </message>
+        <message>
+            <source>(unnamed step)</source>
+            <translation>(naamloze stap)</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Stap toevoegen</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Omlaag</translation>
+        </message>
+        <message>
+            <source>How does this step feel to them?</source>
+            <translation>Hoe voelt deze stap voor ze?</translation>
+        </message>
+        <message>
             <source>How long does this stage take?</source>
             <translation>Hoe lang duurt deze fase?</translation>
+        </message>
+        <message>
+            <source>Might they give up here?</source>
+            <translation>Haken ze hier misschien af?</translation>
         </message>
         <message>
             <source>One pain point a line.</source>
             <translation>Eén ergernis per regel.</translation>
         </message>
         <message>
-            <source>Overall feeling:</source>
-            <translation>Algemeen gevoel:</translation>
+            <source>Put yourself in your customer's shoes, step by step. Where they feel bad or give up is where you can win the most.</source>
+            <translation>Verplaats je stap voor stap in je klant. Waar de klant zich ongemakkelijk voelt of afhaakt, valt het meest te winnen.</translation>
         </message>
         <message>
-            <source>Put yourself in your customer's shoes, stage by stage. Where they feel bad or give up is where you can win the most.</source>
-            <translation>Verplaats je fase voor fase in je klant. Waar de klant zich ongemakkelijk voelt of afhaakt, valt het meest te winnen.</translation>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Step 1</source>
+            <translation>Stap 1</translation>
         </message>
         <message>
             <source>Step 5 of 6: What your customer experiences</source>
             <translation>Stap 5 van 6: Wat je klant beleeft</translation>
+        </message>
+        <message>
+            <source>Step name:</source>
+            <translation>Naam van de stap:</translation>
+        </message>
+        <message>
+            <source>Step {number}</source>
+            <translation>Stap {number}</translation>
+        </message>
+        <message>
+            <source>Steps in “{stage}”</source>
+            <translation>Stappen in “{stage}”</translation>
+        </message>
+        <message>
+            <source>This step</source>
+            <translation>Deze stap</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Omhoog</translation>
         </message>
         <message>
             <source>What bothers them?</source>
@@ -992,8 +1040,8 @@
             <translation>Wat denken of vragen ze?</translation>
         </message>
         <message>
-            <source>Where might they give up?</source>
-            <translation>Waar haken ze misschien af?</translation>
+            <source>What does your customer do, one step at a time?</source>
+            <translation>Wat doet je klant, stap voor stap?</translation>
         </message>
         <message>
             <source>e.g. 2 days</source>
@@ -1002,6 +1050,10 @@
         <message>
             <source>e.g. curious, a bit rushed</source>
             <translation>bijv. nieuwsgierig, een beetje gehaast</translation>
+        </message>
+        <message>
+            <source>e.g. looks for a bakery</source>
+            <translation>bijv. zoekt een bakker</translation>
         </message>
         <message>
             <source>e.g. looks for a bakery on Google Maps</source>
@@ -1650,6 +1702,10 @@
         <message>
             <source>online and offline</source>
             <translation>online en offline</translation>
+        </message>
+        <message>
+            <source>{stage}, step “{step}”</source>
+            <translation>{stage}, stap “{step}”</translation>
         </message>
         <message>
             <source>{stage}: a pain point (“{text}”)</source>

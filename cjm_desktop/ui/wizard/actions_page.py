@@ -37,7 +37,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("GuidedSetup", text)
 
 
+def gap_place(stage_name: str, step_name: str) -> str:
+    """Where a gap is, for the list: the stage, and the step when it says more than the stage."""
+    if not step_name or step_name == stage_name:
+        return stage_name
+    return _tr("{stage}, step “{step}”").format(stage=stage_name, step=step_name)
+
+
 def describe_gap(gap: Gap, stage_name: str) -> str:
+    """`stage_name` is where the gap is, from gap_place."""
     texts = {
         GapKind.DROP_OFF: _tr("{stage}: customers may give up (“{text}”)"),
         GapKind.NEGATIVE_EMOTION: _tr("{stage}: the customer feels bad"),
@@ -153,8 +161,15 @@ class ActionsPage(DraftPage):
         self._actions = draft.actions
         self._gaps = find_gaps(draft)
         names = {s.key: s.name or self.tr("(unnamed stage)") for s in draft.stages}
+        step_names = {p.key: p.name for s in draft.stages for p in s.steps}
         self.gap_list.clear()
-        self._gap_texts = [describe_gap(g, names.get(g.stage_key, "")) for g in self._gaps]
+        self._gap_texts = [
+            describe_gap(
+                g,
+                gap_place(names.get(g.stage_key, ""), step_names.get(g.step_key or "", "")),
+            )
+            for g in self._gaps
+        ]
         self.gap_list.addItems(self._gap_texts)
         if not self._gaps:
             self.gap_list.addItem(self.tr("No gaps found yet: add your own actions below."))

@@ -1,8 +1,9 @@
 """From a finished (or skipped) guided set-up to a Project: a pure function, no Qt.
 
-The project gets the brand, the personas and one as-is journey: one column a stage, lanes for
-touchpoints, doing, thinking, feeling, the emotion curve, pain points, moments of truth,
-improvements, metrics and time, and the actions of the roadmap pointing at the cards they address.
+The project gets the brand, the personas and one as-is journey: a column for each step the user
+described in each stage (at least one a stage), lanes for touchpoints, doing, thinking, feeling,
+the emotion curve, pain points, moments of truth, improvements, metrics and time, and the actions
+of the roadmap pointing at the cards they address.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from ...model import (
     Step,
 )
 from ...user_message import QT_TRANSLATE_NOOP
-from .draft import DraftPersona, DraftStage, WizardDraft
+from .draft import DraftPersona, DraftStage, DraftStep, WizardDraft
 from .gaps import GapKind, gap_key
 
 Translate = Callable[[str, str], str]
@@ -75,9 +76,9 @@ def build_project(draft: WizardDraft, translate: Translate | None = None) -> Pro
     curve = EmotionCurve(persona_id=lead.id if lead else None, label=lead.name if lead else "")
     points: dict[str, int] = {}
     for draft_stage in draft.stages:
-        step = builder.add_stage(draft_stage)
-        if draft_stage.emotion is not None:
-            points[step.id] = draft_stage.emotion
+        for draft_step, step in builder.add_stage(draft_stage):
+            if draft_step is not None and draft_step.emotion is not None:
+                points[step.id] = draft_step.emotion
     curve.points = points
     emotion_lane.curves = [curve]
     actions = [builder.action(a) for a in draft.actions if not a.is_empty()]
@@ -111,7 +112,8 @@ class _JourneyBuilder:
         self.journey = journey
         self.gap_cards: dict[str, str] = {}
         self.stage_ids: dict[str, str] = {}
-        self.steps: dict[str, str] = {}
+        self.steps: dict[str, Step] = {}  # a stage's first step: where the stage's own cards go
+        self.step_of_gap: dict[str, tuple[str, Step]] = {}  # gap key -> (stage key, step)
         self.measures: dict[str, DraftStage] = {}
 
     def lane(self, kind: LaneKind) -> Lane:
@@ -124,27 +126,57 @@ class _JourneyBuilder:
         self.journey.cards.append(card)
         return card
 
-    def add_stage(self, draft: DraftStage) -> Step:
-        # One step a stage: the wizard asks per stage; the user splits stages later on the canvas.
-        step = Step(name=draft.name)
+    def add_stage(self, draft: DraftStage) -> list[tuple[DraftStep | None, Step]]:
+        """The stage with a step for each DraftStep; what belongs to the whole stage (touchpoints,
+        measuring, time) goes in its first step, as the wizard asks those per stage."""
+        pairs: list[tuple[DraftStep | None, Step]] = [
+            (d, Step(name=d.name.strip() or draft.name)) for d in draft.steps
+        ] or [(None, Step(name=draft.name))]
         stage = Stage(
-            name=draft.name, goal=draft.goal, time_frame=draft.time_frame.strip(), steps=[step]
+            name=draft.name,
+            goal=draft.goal,
+            time_frame=draft.time_frame.strip(),
+            steps=[step for _, step in pairs],
         )
         self.journey.stages.append(stage)
         self.stage_ids[draft.key] = stage.id
-        self.steps[draft.key] = step.id
+        first = pairs[0][1]
+        self.steps[draft.key] = first
         self.measures[draft.key] = draft
         for touchpoint in draft.touchpoints:
             self.card(
                 LaneKind.TOUCHPOINTS,
-                step,
+                first,
                 touchpoint.title,
                 channel=_enum(Channel, touchpoint.channel),
                 mode=_enum(Mode, touchpoint.mode),
                 moment_of_truth=touchpoint.moment_of_truth,
             )
             if touchpoint.moment_of_truth:
-                self.card(LaneKind.MOMENTS_OF_TRUTH, step, touchpoint.title)
+                self.card(LaneKind.MOMENTS_OF_TRUTH, first, touchpoint.title)
+        for draft_step, step in pairs:
+            if draft_step is not None:
+                self._add_experience(draft.key, draft_step, step)
+        if draft.measure_touchpoint.strip() or draft.how_measured.strip() or draft.target.strip():
+            # The card's title names the touchpoint (seed 004's first column), so `metric` stays
+            # empty: repeating the touchpoint there doubled it in the measurement table.
+            self.card(
+                LaneKind.METRICS,
+                first,
+                draft.measure_touchpoint.strip() or draft.how_measured.strip(),
+                how_measured=draft.how_measured.strip(),
+                target=draft.target.strip(),
+            )
+        if draft.time_frame.strip():
+            self.card(LaneKind.TIME, first, draft.time_frame.strip())
+        return pairs
+
+    def _add_experience(self, stage_key: str, draft: DraftStep, step: Step) -> None:
+        def answers(kind: GapKind, card: Card, index: int = 0) -> None:
+            key = gap_key(kind, stage_key, index, draft.key)
+            self.gap_cards[key] = card.id
+            self.step_of_gap[key] = (stage_key, step)
+
         for kind, text in (
             (LaneKind.DOING, draft.doing),
             (LaneKind.THINKING, draft.thinking),
@@ -153,26 +185,12 @@ class _JourneyBuilder:
             if text.strip():
                 card = self.card(kind, step, text.strip())
                 if kind == LaneKind.FEELING:
-                    self.gap_cards[gap_key(GapKind.NEGATIVE_EMOTION, draft.key)] = card.id
+                    answers(GapKind.NEGATIVE_EMOTION, card)
         for index, pain in enumerate(draft.pain_point_list()):
-            card = self.card(LaneKind.PAIN_POINTS, step, pain)
-            self.gap_cards[gap_key(GapKind.PAIN_POINT, draft.key, index)] = card.id
+            answers(GapKind.PAIN_POINT, self.card(LaneKind.PAIN_POINTS, step, pain), index)
         if draft.drop_off.strip():
             card = self.card(LaneKind.PAIN_POINTS, step, draft.drop_off.strip(), drop_off=True)
-            self.gap_cards[gap_key(GapKind.DROP_OFF, draft.key)] = card.id
-        if draft.measure_touchpoint.strip() or draft.how_measured.strip() or draft.target.strip():
-            # The card's title names the touchpoint (seed 004's first column), so `metric` stays
-            # empty: repeating the touchpoint there doubled it in the measurement table.
-            self.card(
-                LaneKind.METRICS,
-                step,
-                draft.measure_touchpoint.strip() or draft.how_measured.strip(),
-                how_measured=draft.how_measured.strip(),
-                target=draft.target.strip(),
-            )
-        if draft.time_frame.strip():
-            self.card(LaneKind.TIME, step, draft.time_frame.strip())
-        return step
+            answers(GapKind.DROP_OFF, card)
 
     def action(self, draft) -> Action:
         stage_id = self.stage_ids.get(draft.stage_key or "")
@@ -193,8 +211,11 @@ class _JourneyBuilder:
             target=measure.target.strip() if measure else "",
         )
         if stage_id is not None:
-            # The improvement also shows on the map, in the stage it belongs to.
-            step = next(s for s in self.journey.steps() if s.id == self.steps[draft.stage_key])
+            # The improvement also shows on the map: at the step of its gap, unless the user
+            # moved the action to another stage; then in that stage.
+            gap_stage, step = self.step_of_gap.get(draft.gap_key or "", ("", None))
+            if gap_stage != draft.stage_key or step is None:
+                step = self.steps[draft.stage_key]
             self.card(LaneKind.OPPORTUNITIES, step, action.title)
         return action
 

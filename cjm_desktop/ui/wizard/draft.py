@@ -6,6 +6,7 @@ end. A draft file is user data like a project file, so loading it validates ever
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,8 @@ from ...model import new_id
 from ...model.images import EmbeddedImage
 from ...user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
 
-DRAFT_VERSION = 1
+# 2: the experience is told per step of a stage (`DraftStage.steps`), no longer once per stage.
+DRAFT_VERSION = 2
 DRAFT_SUFFIX = ".cjmdraft"
 # A draft holds at most two persona photos of MAX_IMAGE_BYTES each plus text: far below this.
 MAX_DRAFT_BYTES = 16 * 1024 * 1024
@@ -54,6 +56,31 @@ class DraftTouchpoint:
 
 
 @dataclass
+class DraftStep:
+    """One thing the customer does within a stage (step 5), with what they think and feel.
+
+    `key` identifies the step inside the draft, so an action made from one of its gaps keeps
+    pointing at the right card when steps are renamed or reordered.
+    """
+
+    key: str = field(default_factory=lambda: new_id("p"))
+    name: str = ""
+    doing: str = ""
+    thinking: str = ""
+    feeling: str = ""
+    emotion: Emotion | None = None  # -2..+2, the five faces
+    pain_points: str = ""  # one pain point a line
+    drop_off: str = ""
+
+    def pain_point_list(self) -> list[str]:
+        return [line.strip() for line in self.pain_points.splitlines() if line.strip()]
+
+    def has_answers(self) -> bool:
+        texts = (self.doing, self.thinking, self.feeling, self.pain_points, self.drop_off)
+        return self.emotion is not None or any(t.strip() for t in texts)
+
+
+@dataclass
 class DraftStage:
     """A stage with everything the later steps add to it.
 
@@ -67,18 +94,11 @@ class DraftStage:
     phase: str | None = None  # the catalog phase, used to suggest touchpoints
     time_frame: str = ""
     touchpoints: list[DraftTouchpoint] = field(default_factory=list)
-    doing: str = ""
-    thinking: str = ""
-    feeling: str = ""
-    emotion: Emotion | None = None  # -2..+2, the five faces
-    pain_points: str = ""  # one pain point a line
-    drop_off: str = ""
+    # Empty until step 5 shows the stage; the map then still gets one step for it.
+    steps: list[DraftStep] = field(default_factory=list)
     measure_touchpoint: str = ""
     how_measured: str = ""
     target: str = ""
-
-    def pain_point_list(self) -> list[str]:
-        return [line.strip() for line in self.pain_points.splitlines() if line.strip()]
 
 
 @dataclass
@@ -128,7 +148,7 @@ class WizardDraft:
         if len(text) > MAX_DRAFT_BYTES:
             raise _too_large()
         try:
-            draft = _ADAPTER.validate_json(text)
+            draft = _ADAPTER.validate_json(_migrated(text))
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "-"
@@ -173,6 +193,46 @@ class WizardDraft:
                 )
             ) from exc
         return cls.from_json(data)
+
+
+# What step 5 asked once per stage in version 1; each becomes a field of the stage's one step.
+_V1_EXPERIENCE = ("doing", "thinking", "feeling", "emotion", "pain_points", "drop_off")
+_V1_GAP_KINDS = ("negative_emotion", "drop_off", "pain_point")
+
+
+def _migrated(text: str | bytes) -> str | bytes:
+    """A version-1 draft in today's form: its per-stage experience becomes one step a stage, and
+    actions made from those gaps point at that step. Anything else is left to the validation."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text  # validate_json reports where it breaks
+    if not isinstance(data, dict) or not isinstance(data.get("version", 1), int):
+        return text
+    if data.get("version", 1) >= 2 or not isinstance(data.get("stages"), list):
+        return text
+    step_of: dict[str, str] = {}
+    for stage in data["stages"]:
+        if not isinstance(stage, dict):
+            continue
+        old = {name: stage.pop(name) for name in _V1_EXPERIENCE if name in stage}
+        if "steps" in stage:
+            continue
+        step = {"key": new_id("p"), "name": _text(stage.get("goal")) or _text(stage.get("name"))}
+        stage["steps"] = [step | old]
+        if isinstance(stage.get("key"), str):
+            step_of[stage["key"]] = step["key"]
+    for action in data.get("actions") or []:
+        gap = action.get("gap_key") if isinstance(action, dict) else None
+        parts = gap.split(":") if isinstance(gap, str) else []
+        if len(parts) == 3 and parts[0] in _V1_GAP_KINDS and parts[1] in step_of:
+            action["gap_key"] = ":".join([parts[0], parts[1], step_of[parts[1]], parts[2]])
+    data["version"] = DRAFT_VERSION
+    return json.dumps(data)
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _too_large() -> UserError:

@@ -1,17 +1,23 @@
-"""Step 5: per stage, what the customer does, thinks and feels, pain points, drop-off and time."""
+"""Step 5: per stage, the customer's steps, and per step what they do, think and feel, how it
+feels (five faces), what bothers them and whether they might give up; the time per stage."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from .draft import DraftStage
+from .draft import DraftStage, DraftStep
 from .draft_page import PerStagePage, hint_label
 from .emotion_picker import EmotionPicker
 
@@ -25,61 +31,181 @@ def _text_box(placeholder: str, lines: int = 2) -> QPlainTextEdit:
 
 
 class ExperiencePage(PerStagePage):
-    """Walk through the stages in the customer's shoes, one at a time."""
+    """Stages on the left, the chosen stage's steps in the middle, the chosen step on the right."""
 
     def __init__(self) -> None:
         super().__init__(
             self.tr("Step 5 of 6: What your customer experiences"),
             self.tr(
-                "Put yourself in your customer's shoes, stage by stage. Where they feel bad or "
+                "Put yourself in your customer's shoes, step by step. Where they feel bad or "
                 "give up is where you can win the most."
             ),
         )
+        self._steps: list[DraftStep] = []
+        self._step: DraftStep | None = None
+
+        self.step_list = QListWidget()
+        self.add_step = QPushButton(self.tr("Add step"))
+        self.remove_step = QPushButton(self.tr("Remove"))
+        self.move_up = QPushButton(self.tr("Up"))
+        self.move_down = QPushButton(self.tr("Down"))
+        self.time_frame = QLineEdit()
+        self.time_frame.setPlaceholderText(self.tr("e.g. 2 days"))
+        self.steps_box = QGroupBox()
+        steps = QVBoxLayout(self.steps_box)
+        question = QLabel(self.tr("What does your customer do, one step at a time?"))
+        question.setWordWrap(True)
+        steps.addWidget(question)
+        steps.addWidget(self.step_list, 1)
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_step, 0, 0)
+        buttons.addWidget(self.remove_step, 0, 1)
+        buttons.addWidget(self.move_up, 1, 0)
+        buttons.addWidget(self.move_down, 1, 1)
+        steps.addLayout(buttons)
+        steps.addWidget(QLabel(self.tr("How long does this stage take?")))
+        steps.addWidget(self.time_frame)
+
+        self.step_name = QLineEdit()
+        self.step_name.setPlaceholderText(self.tr("e.g. looks for a bakery"))
         self.doing = _text_box(self.tr("e.g. looks for a bakery on Google Maps"))
         self.thinking = _text_box(self.tr("e.g. “Are they open on Sunday?”"))
         self.feeling = _text_box(self.tr("e.g. curious, a bit rushed"))
         self.emotion = EmotionPicker()
-        self.pain_points = _text_box(self.tr("e.g. opening hours are not online"), lines=3)
+        self.pain_points = _text_box(self.tr("e.g. opening hours are not online"))
         self.drop_off = QLineEdit()
         self.drop_off.setPlaceholderText(self.tr("e.g. when the queue is too long"))
-        self.time_frame = QLineEdit()
-        self.time_frame.setPlaceholderText(self.tr("e.g. 2 days"))
-        self.editor = QWidget()
-        form = QFormLayout(self.editor)
-        form.setContentsMargins(0, 0, 0, 0)
+        self.step_box = QGroupBox(self.tr("This step"))
+        form = QFormLayout()
+        form.addRow(self.tr("Step name:"), self.step_name)
         form.addRow(self.tr("What do they do?"), self.doing)
         form.addRow(self.tr("What do they think or ask?"), self.thinking)
         form.addRow(self.tr("What do they feel?"), self.feeling)
-        form.addRow(self.tr("Overall feeling:"), self.emotion)
+        # The faces need the full width: five of them do not fit beside a label.
+        form.addRow(QLabel(self.tr("How does this step feel to them?")))
+        form.addRow(self.emotion)
         form.addRow(self.tr("What bothers them?"), self.pain_points)
         form.addRow("", hint_label(self.tr("One pain point a line.")))
-        form.addRow(self.tr("Where might they give up?"), self.drop_off)
-        form.addRow(self.tr("How long does this stage take?"), self.time_frame)
+        form.addRow(self.tr("Might they give up here?"), self.drop_off)
+        step_column = QVBoxLayout(self.step_box)
+        step_column.addLayout(form)
+        step_column.addStretch(1)  # rows at the top, not spread over the height
+
+        self.editor = QWidget()
+        columns = QHBoxLayout(self.editor)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(self.steps_box)
+        columns.addWidget(self.step_box, 1)
+        self.steps_box.setMaximumWidth(230)
         column = QVBoxLayout()
         column.addWidget(self.no_stages_hint)
-        column.addWidget(self.editor)
-        column.addStretch(1)
+        column.addWidget(self.editor, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.stage_list)
         layout.addLayout(column, 1)
 
+        self.step_list.currentRowChanged.connect(self._step_chosen)
+        self.add_step.clicked.connect(self.append_step)
+        self.remove_step.clicked.connect(self.remove_current_step)
+        self.move_up.clicked.connect(lambda: self.move_current_step(-1))
+        self.move_down.clicked.connect(lambda: self.move_current_step(1))
+        self.step_name.textEdited.connect(self._name_edited)
+
     def set_editor_enabled(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
 
+    # One stage: its steps and time frame
+
     def load_stage(self, stage: DraftStage) -> None:
-        self.doing.setPlainText(stage.doing)
-        self.thinking.setPlainText(stage.thinking)
-        self.feeling.setPlainText(stage.feeling)
-        self.emotion.set_value(stage.emotion)
-        self.pain_points.setPlainText(stage.pain_points)
-        self.drop_off.setText(stage.drop_off)
+        if not stage.steps:
+            # Everyone starts with one step; its name is a start the user types over.
+            stage.steps.append(DraftStep(name=stage.goal.strip() or self.tr("Step 1")))
+        self._step = None
+        self._steps = stage.steps
+        self.steps_box.setTitle(
+            self.tr("Steps in “{stage}”").format(stage=stage.name or self.tr("(unnamed stage)"))
+        )
         self.time_frame.setText(stage.time_frame)
+        self._refresh_steps(0)
 
     def store_stage(self, stage: DraftStage) -> None:
-        stage.doing = self.doing.toPlainText().strip()
-        stage.thinking = self.thinking.toPlainText().strip()
-        stage.feeling = self.feeling.toPlainText().strip()
-        stage.emotion = self.emotion.value()
-        stage.pain_points = self.pain_points.toPlainText().strip()
-        stage.drop_off = self.drop_off.text().strip()
+        if self._step is not None:
+            self._store_step(self._step)
         stage.time_frame = self.time_frame.text().strip()
+
+    # The steps of the current stage
+
+    def append_step(self) -> None:
+        if self._step is not None:
+            self._store_step(self._step)
+        name = self.tr("Step {number}").format(number=len(self._steps) + 1)
+        self._steps.append(DraftStep(name=name))
+        self._refresh_steps(len(self._steps) - 1)
+        self.step_name.setFocus()
+        self.step_name.selectAll()
+
+    def remove_current_step(self) -> None:
+        row = self.step_list.currentRow()
+        # A stage keeps one step: the map needs a column for it anyway.
+        if 0 <= row < len(self._steps) and len(self._steps) > 1:
+            self._step = None
+            del self._steps[row]
+            self._refresh_steps(min(row, len(self._steps) - 1))
+
+    def move_current_step(self, delta: int) -> None:
+        row = self.step_list.currentRow()
+        target = row + delta
+        if 0 <= row < len(self._steps) and 0 <= target < len(self._steps):
+            if self._step is not None:
+                self._store_step(self._step)
+            self._steps.insert(target, self._steps.pop(row))
+            self._refresh_steps(target)
+
+    def current_step(self) -> DraftStep | None:
+        return self._step
+
+    def _refresh_steps(self, row: int) -> None:
+        self._step = None
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        self.step_list.addItems([self._item_text(s.name) for s in self._steps])
+        self.step_list.blockSignals(False)
+        self.step_list.setCurrentRow(row)
+        self._step_chosen(row)
+
+    def _step_chosen(self, row: int) -> None:
+        if self._step is not None:
+            self._store_step(self._step)
+        self._step = self._steps[row] if 0 <= row < len(self._steps) else None
+        if self._step is not None:
+            self._load_step(self._step)
+        count = len(self._steps)
+        self.remove_step.setEnabled(count > 1)
+        self.move_up.setEnabled(row > 0)
+        self.move_down.setEnabled(0 <= row < count - 1)
+
+    def _load_step(self, step: DraftStep) -> None:
+        self.step_name.setText(step.name)
+        self.doing.setPlainText(step.doing)
+        self.thinking.setPlainText(step.thinking)
+        self.feeling.setPlainText(step.feeling)
+        self.emotion.set_value(step.emotion)
+        self.pain_points.setPlainText(step.pain_points)
+        self.drop_off.setText(step.drop_off)
+
+    def _store_step(self, step: DraftStep) -> None:
+        step.name = self.step_name.text().strip()
+        step.doing = self.doing.toPlainText().strip()
+        step.thinking = self.thinking.toPlainText().strip()
+        step.feeling = self.feeling.toPlainText().strip()
+        step.emotion = self.emotion.value()
+        step.pain_points = self.pain_points.toPlainText().strip()
+        step.drop_off = self.drop_off.text().strip()
+
+    def _name_edited(self, text: str) -> None:
+        item = self.step_list.currentItem()
+        if item is not None:
+            item.setText(self._item_text(text))
+
+    def _item_text(self, name: str) -> str:
+        return name.strip() or self.tr("(unnamed step)")

@@ -144,7 +144,7 @@ class StagesPage(DraftPage):
     def _has_own_work(self) -> bool:
         self._store_current()
         return any(
-            s.goal or s.touchpoints or s.doing or s.thinking or s.feeling or s.pain_points
+            s.goal or s.touchpoints or any(step.has_answers() for step in s.steps)
             for s in self._stages
         )
 
