@@ -363,7 +363,8 @@ def test_a_stage_told_in_two_steps_gives_two_steps_on_the_map(qtbot, wizard):
     assert stage.time_frame == "2 dagen"
     looks, asks = stage.steps
     assert (looks.name, asks.name) == ("Kijkt rond", "Vraagt naar glutenvrij")
-    assert [s.name for s in journey.stages[0].steps] == ["Step 1"]  # shown, so given a step
+    # Stages not looked at get their one step too, named alike.
+    assert [s.steps[0].name for s in journey.stages] == ["Step 1", "Kijkt rond"] + ["Step 1"] * 3
     assert journey.first_curve().points == {looks.id: 1, asks.id: -2}
     lanes = {lane.kind: lane.id for lane in journey.lanes}
     assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.DOING], looks.id)] == [

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .draft import DraftStage, DraftStep
+from .draft import DraftStage, DraftStep, WizardDraft
 from .draft_page import PerStagePage, hint_label
 from .emotion_picker import EmotionPicker
 
@@ -114,12 +114,17 @@ class ExperiencePage(PerStagePage):
     def set_editor_enabled(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
 
+    def load(self, draft: WizardDraft) -> None:
+        # Every stage starts with one step, named the same way whether or not the user looks at
+        # the stage; the name is a start to type over.
+        for stage in draft.stages:
+            if not stage.steps:
+                stage.steps.append(DraftStep(name=stage.goal.strip() or self.tr("Step 1")))
+        super().load(draft)
+
     # One stage: its steps and time frame
 
     def load_stage(self, stage: DraftStage) -> None:
-        if not stage.steps:
-            # Everyone starts with one step; its name is a start the user types over.
-            stage.steps.append(DraftStep(name=stage.goal.strip() or self.tr("Step 1")))
         self._step = None
         self._steps = stage.steps
         self.steps_box.setTitle(
