@@ -151,7 +151,14 @@ def canvas_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
     view = views[-1]
     _discard(app, views[:-1])
     scene = view.journey_scene()
-    boxes = [i.sceneBoundingRect() for i in scene.items() if i.parentItem() is None]
+    # Every map item, not its parts; cards and cells sit in their lane's group (no contents).
+    from cjm_desktop.ui.canvas.lane_group import LaneGroup
+
+    boxes = [
+        i.sceneBoundingRect()
+        for i in scene.items()
+        if not isinstance(i, LaneGroup) and isinstance(i.parentItem(), LaneGroup | type(None))
+    ]
 
     def build_floor() -> QGraphicsView:
         floor = _floor_view(boxes)

@@ -55,3 +55,28 @@ def test_items_after_drop_undo_and_redo_sit_where_a_fresh_canvas_puts_them(qtbot
     redo(document)
     redo(document)
     assert _rects(scene) == moved
+
+
+def test_a_dragged_card_draws_above_the_lanes_below_and_goes_back_into_its_lane(qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from test_canvas_support import view_point
+
+    view, document = make_canvas(qtbot, small_project())
+    scene = view.journey_scene()
+    card = scene.cards["card-1"]
+    start = card.scene_rect().center()
+    over = scene.cells[("lane-d", "step-a2")].scene_rect().center()
+    viewport = view.viewport()
+    a, b = view_point(view, start), view_point(view, over)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for i in range(1, 7):
+        p = a + (b - a) * (i / 6)
+        QTest.mouseMove(viewport, QPoint(round(p.x()), round(p.y())))
+    # Topmost at the mouse: the card, not the cell of the lower lane it is over.
+    assert scene.items(card.scene_rect().center())[0] is card
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    assert card.scene_rect().center() == start
+    assert card.parentItem() is scene.lane_groups["lane-t"]
+    assert ids_in_cell(document.project, "lane-d", "step-a2") == []

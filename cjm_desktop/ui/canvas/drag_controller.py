@@ -141,9 +141,7 @@ class DragController:
                 self.scene.select_only([g.item.object_id])
             g.card_ids = self.scene.selected_card_ids_in_order()
             for card_id in g.card_ids:
-                item = self.scene.cards[card_id]
-                g.origins[card_id] = item.pos()
-                item.setZValue(item.DRAG_Z)
+                g.origins[card_id] = self.scene.lift_card(card_id)
         else:
             g.origins[g.item.object_id] = g.item.pos()
             g.item.setZValue(g.item.DRAG_Z)

@@ -169,10 +169,12 @@ def apply_cell(item, record, colors=None) -> None:
     item.set_colors(fill, colors.grid)
 
 
-def new_cell(key: tuple[str, str], record, colors):
-    """A cell item for `record`, placed and coloured (apply_cell for an item not yet shown)."""
+def new_cell(key: tuple[str, str], record, colors, top: float = 0.0):
+    """A cell item for `record`, placed and coloured (apply_cell for an item not yet shown),
+    `top` being the y of the lane group it goes into."""
     fill = colors.cell if record.stage_index % 2 == 0 else colors.cell_alternate
-    return CellItem(key[0], key[1], record.box, fill, colors.grid)
+    x, y, width, height = record.box
+    return CellItem(key[0], key[1], (x, y - top, width, height), fill, colors.grid)
 
 
 # A card's picture is decoded at this many pixels a point: sharp when zoomed in or on a HiDPI
@@ -357,14 +359,19 @@ def editable_title(geometry, journey: Journey, item) -> tuple[str, str, QRectF, 
     if kind == "card":
         record = geometry.cards[item.object_id]
         card = journey.card(item.object_id)
-        return "title", card.title, _title_rect(record, item.pos()), canvas_font(record.font_size)
+        return (
+            "title",
+            card.title,
+            _title_rect(record, item.scenePos()),
+            canvas_font(record.font_size),
+        )
     if kind == "stage":
         record = geometry.stages[item.object_id]
         text = journey.stage(item.object_id).name
         return (
             "name",
             text,
-            _title_rect(record, item.pos()),
+            _title_rect(record, item.scenePos()),
             canvas_font(record.font_size, bold=True),
         )
     if kind == "step":
@@ -373,12 +380,17 @@ def editable_title(geometry, journey: Journey, item) -> tuple[str, str, QRectF, 
         return (
             "name",
             text,
-            _title_rect(record, item.pos()),
+            _title_rect(record, item.scenePos()),
             canvas_font(record.font_size, bold=True),
         )
     record = geometry.lanes[item.object_id]
     text = journey.lane(item.object_id).title
-    return "title", text, _title_rect(record, item.pos()), canvas_font(record.font_size, bold=True)
+    return (
+        "title",
+        text,
+        _title_rect(record, item.scenePos()),
+        canvas_font(record.font_size, bold=True),
+    )
 
 
 def _title_rect(record, origin: QPointF) -> QRectF:

@@ -47,15 +47,17 @@ class MapItem(QGraphicsRectItem):
         self.setAcceptedMouseButtons(NO_BUTTON)
 
     def set_scene_rect(self, rect: QRectF) -> None:
-        """Place the item at `rect` (scene coordinates)."""
+        """Place the item at `rect` (scene coordinates), also when it sits in a lane's group."""
         if rect.size() != self._rect.size():
             self._rect = QRectF(0, 0, rect.width(), rect.height())
             self.setRect(self._rect)  # prepares the geometry change and repaints
-        if self.pos() != rect.topLeft():
-            self.setPos(rect.topLeft())
+        parent = self.parentItem()
+        top_left = rect.topLeft() if parent is None else rect.topLeft() - parent.pos()
+        if self.pos() != top_left:
+            self.setPos(top_left)
 
     def scene_rect(self) -> QRectF:
-        return self._rect.translated(self.pos())
+        return self._rect.translated(self.scenePos())
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
-from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
@@ -26,6 +25,7 @@ from .drop_indicator import DropIndicator
 from .emotion_curve_item import EmotionLaneItem
 from .header_item import HeaderItem
 from .inline_editor import InlineEditor
+from .lane_group import LaneGroup
 from .lane_header_item import LaneHeaderItem
 from .map_item import MapItem
 from .persona_card_item import PersonaCardItem
@@ -48,6 +48,8 @@ class JourneyScene(QGraphicsScene):
         self.lanes: dict[str, LaneHeaderItem] = {}
         self.cells: dict[tuple[str, str], CellItem] = {}
         self.emotion: dict[str, EmotionLaneItem] = {}
+        # The parent of each lane's cells and cards (see lane_group).
+        self.lane_groups: dict[str, LaneGroup] = {}
         self._card_records: dict[str, object] = {}
         # The records each group's items were last given: an edit's relayout keeps the records
         # it did not change (the same objects), so a sync skips those items by identity.
@@ -112,8 +114,13 @@ class JourneyScene(QGraphicsScene):
         self.cancel_inline_edit()
         for group in (self.cards, self.stages, self.steps, self.lanes, self.cells, self.emotion):
             for item in group.values():
-                self.removeItem(item)
+                # Cards and cells leave with their lane's group (a dragged card has none).
+                if item.parentItem() is None and item.scene() is self:
+                    self.removeItem(item)
             group.clear()
+        for lane_group in self.lane_groups.values():
+            self.removeItem(lane_group)
+        self.lane_groups.clear()
         self._card_records.clear()
         self._applied.clear()
         self._project = self.document.project
@@ -153,7 +160,8 @@ class JourneyScene(QGraphicsScene):
         changed_cards: set[str] = frozenset(),
         change=None,
     ):
-        self.layout = self._lay_out(journey, change)
+        self.layout, relaid = self._lay_out(journey, change)
+        shifted, new_groups = self._place_lane_groups(relaid, defer=all_cards)
         self._sync_group(
             self.stages,
             bridge.stage_records(self.layout),
@@ -172,28 +180,26 @@ class JourneyScene(QGraphicsScene):
             LaneHeaderItem,
             lambda item, rec: bridge.apply_lane(item, rec, journey),
         )
-        colors = theme.canvas_colors()
-        self._sync_group(
-            self.cells,
-            bridge.cell_records(self.layout),
-            lambda key: CellItem(*key),
-            partial(bridge.apply_cell, colors=colors),
-            make=partial(bridge.new_cell, colors=colors),
-        )
+        self._sync_cells(theme.canvas_colors(), shifted)
         self._sync_group(
             self.emotion,
             bridge.emotion_records(self.layout),
             EmotionLaneItem,
             lambda item, rec: bridge.apply_emotion(item, rec, journey),
         )
-        self._sync_cards(journey, all_cards, changed_cards)
+        self._sync_cards(journey, all_cards, changed_cards, shifted)
+        for lane_group in new_groups:
+            self.addItem(lane_group)  # with its cells and cards: Qt indexes each once
+        for lane_id in [k for k in self.lane_groups if k not in self.layout.lanes]:
+            self.removeItem(self.lane_groups.pop(lane_id))
         self.persona_card.show_for(self.document.project, journey, self.layout.corner)
         self.setSceneRect(bridge.map_rect(self.layout).adjusted(-40, -40, 40, 40))
         self.pin_headers(self._visible)
 
     def _lay_out(self, journey: Journey, change):
         """The layout after `change`: only the lanes of the cells whose cards it touched (and
-        a shift of the lanes below) when it touched nothing but cards, else all of it."""
+        a shift of the lanes below) when it touched nothing but cards, else all of it. With it
+        the lanes laid out again, or None when all of it was."""
         if (
             change is not None
             and self.layout is not None
@@ -202,14 +208,35 @@ class JourneyScene(QGraphicsScene):
             moved = change.cards
             now = {c.id: (c.lane_id, c.step_id) for c in journey.cards if c.id in moved}
             cells = {self._card_cells[i] for i in moved if i in self._card_cells}
-            geometry = bridge.lay_out_cells(journey, self.layout, cells | set(now.values()))
+            cells |= set(now.values())
+            geometry = bridge.lay_out_cells(journey, self.layout, cells)
             if geometry is not None:
                 for card_id in moved:
                     self._card_cells.pop(card_id, None)
                 self._card_cells.update(now)
-                return geometry
+                return geometry, {lane_id for lane_id, _ in cells}
         self._card_cells = {c.id: (c.lane_id, c.step_id) for c in journey.cards}
-        return bridge.lay_out(journey)
+        return bridge.lay_out(journey), None
+
+    def _place_lane_groups(self, relaid: set[str] | None, defer: bool):
+        """Put each lane's group at the lane's top. Returns the lanes whose items need no
+        visit (a relayout of other lanes only kept or shifted them, and their group moved them
+        along) and the groups made now, to be added once filled when `defer` (a map's build)."""
+        new = []
+        for lane_id, record in self.layout.lanes.items():
+            top = record.box[1]
+            lane_group = self.lane_groups.get(lane_id)
+            if lane_group is None:
+                lane_group = self.lane_groups[lane_id] = LaneGroup(lane_id, top)
+                if defer:
+                    new.append(lane_group)
+                else:
+                    self.addItem(lane_group)
+            elif lane_group.y() != top:
+                lane_group.setPos(0.0, top)
+        if relaid is None:
+            return frozenset(), new
+        return {lane_id for lane_id in self.layout.lanes if lane_id not in relaid}, new
 
     def pin_headers(self, visible: QRectF) -> None:
         """Keep stage and step headers at the top of the visible area and lane headers at its
@@ -256,13 +283,36 @@ class JourneyScene(QGraphicsScene):
             apply(item, record)
             applied[key] = record
 
-    def _sync_cards(self, journey: Journey, all_cards: bool, changed: set[str]) -> None:
+    def _sync_cells(self, colors, shifted: set[str]) -> None:
+        """_sync_group for cells, each in its lane's group; cells of `shifted` lanes moved with
+        their group and are only told their new record."""
+        items, records = self.cells, bridge.cell_records(self.layout)
+        applied = self._applied.setdefault(id(items), {})
+        for key in [k for k in items if k not in records]:
+            self.removeItem(items.pop(key))
+            applied.pop(key, None)
+        lanes, groups = self.layout.lanes, self.lane_groups
+        for key, record in records.items():
+            if applied.get(key) is record:
+                continue  # the relayout kept this record: the item already shows it
+            item = items.get(key)
+            if item is None:
+                item = items[key] = bridge.new_cell(key, record, colors, lanes[key[0]].box[1])
+                item.setParentItem(groups[key[0]])
+            elif key[0] not in shifted:
+                bridge.apply_cell(item, record, colors)
+            applied[key] = record
+
+    def _sync_cards(
+        self, journey: Journey, all_cards: bool, changed: set[str], shifted: set[str]
+    ) -> None:
         records = bridge.card_records(self.layout)
         pictures = None
         for card_id in [k for k in self.cards if k not in records]:
             self.removeItem(self.cards.pop(card_id))
             self._card_records.pop(card_id, None)
-        cards, card_records, add = self.cards, self._card_records, self.addItem
+        cards, card_records, card_cells = self.cards, self._card_records, self._card_cells
+        lanes, groups = self.layout.lanes, self.lane_groups
         for card_id, record in records.items():
             item = cards.get(card_id)
             if item is None:
@@ -270,25 +320,34 @@ class JourneyScene(QGraphicsScene):
                 # in as few calls as can be, since a big map has thousands.
                 if pictures is None:
                     pictures = {card.id: card.image for card in journey.cards if card.image}
-                item = CardItem(card_id, record.box)
+                lane_id = card_cells[card_id][0]
+                x, y, width, height = record.box
+                item = CardItem(card_id, (x, y - lanes[lane_id].box[1], width, height))
                 item.first_look_source(bridge.card_look, record, pictures.get(card_id))
                 cards[card_id] = item
                 card_records[card_id] = record
-                add(item)
+                item.setParentItem(groups[lane_id])
                 continue
-            old = self._card_records.get(card_id)
+            old = card_records.get(card_id)
             if old is record and card_id not in changed and item.has_look():
                 continue  # kept by the relayout: same place, same picture
+            lane_id = card_cells[card_id][0]
+            if lane_id in shifted and card_id not in changed:
+                card_records[card_id] = record  # moved with its lane's group
+                continue
+            lane_group = groups[lane_id]
+            if item.parentItem() is not lane_group:
+                item.setParentItem(lane_group)  # keeps its pos, which set_scene_rect mends
             # Repaint only cards whose picture changed: the layout record holds the wrapped
             # lines, badges and colour, so an equal record (bar position) is an equal picture.
             if card_id not in changed and item.has_look() and bridge.same_look(old, record):
                 # Moved with its lane (thousands when a lane above grows): the size is the
                 # same, so only the position changes and the cached pixmap stays.
-                item.setPos(record.box[0], record.box[1])
+                item.setPos(record.box[0], record.box[1] - lanes[lane_id].box[1])
                 self._card_records[card_id] = record
                 continue
-            if old is None or old.box != record.box:
-                item.set_scene_rect(bridge.qrect(record.box))
+            # Also when its box is the same: its lane's group may have moved under it.
+            item.set_scene_rect(bridge.qrect(record.box))
             if pictures is None:
                 pictures = {card.id: card.image for card in journey.cards if card.image}
             item.set_look_source(bridge.card_look, record, pictures.get(card_id))
@@ -309,8 +368,23 @@ class JourneyScene(QGraphicsScene):
             for key in keys:
                 item = items[key]
                 item.setZValue(z)
+                if items is self.cards:
+                    lane_group = self.lane_groups[self._card_cells[key][0]]
+                    if item.parentItem() is not lane_group:
+                        item.setParentItem(lane_group)
                 item.set_scene_rect(bridge.qrect(records[key].box))
         self.pin_headers(self._visible)
+
+    def lift_card(self, card_id: str) -> QPointF:
+        """Take a card out of its lane's group for a drag, above every lane (a child draws
+        only as high as its lane): it stays where it is; returns its place in the scene.
+        restore_positions puts it back."""
+        item = self.cards[card_id]
+        pos = item.scenePos()
+        item.setParentItem(None)
+        item.setPos(pos)
+        item.setZValue(item.DRAG_Z)
+        return pos
 
     # -- hit testing (delegated to the layout) -----------------------------------------------
     def draggable_at(self, pos: QPointF) -> MapItem | None:
