@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
         # Answered before Qt starts, so it works without a display.
         print(f"cjm-desktop {__version__}")
         return 0
+    from .collector import collect_rarely_during_start_up
+
+    collect_rarely_during_start_up()
     _import_model_before_qt()
     from PySide6.QtWidgets import QApplication
 
