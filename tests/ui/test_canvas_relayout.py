@@ -80,3 +80,20 @@ def test_a_dragged_card_draws_above_the_lanes_below_and_goes_back_into_its_lane(
     assert card.scene_rect().center() == start
     assert card.parentItem() is scene.lane_groups["lane-t"]
     assert ids_in_cell(document.project, "lane-d", "step-a2") == []
+
+
+def test_after_a_lane_grows_every_card_and_cell_is_found_where_it_is_drawn(qtbot):
+    # Qt finds a lane's cards through its group's rectangle: it must grow and move with it.
+    view, document = make_canvas(qtbot, small_project())
+    scene = view.journey_scene()
+    for card_id in ("card-1", "card-2"):
+        card = scene.cards[card_id].scene_rect()
+        target = scene.cells[("lane-d", "step-a2")].scene_rect()
+        drag(view, card.center(), QPointF(target.center().x(), target.top() + 8))
+    assert ids_in_cell(document.project, "lane-d", "step-a2") == ["card-2", "card-1"]
+    for items in (scene.cards, scene.cells):
+        for item in items.values():
+            inside = item.scene_rect().adjusted(4, 4, -4, -4)  # clear of round corners
+            for corner in (inside.topLeft(), inside.bottomRight()):
+                assert item in scene.items(corner)
+    assert scene.draggable_at(scene.cards["card-1"].scene_rect().center()) is scene.cards["card-1"]

@@ -223,17 +223,21 @@ class JourneyScene(QGraphicsScene):
         visit (a relayout of other lanes only kept or shifted them, and their group moved them
         along) and the groups made now, to be added once filled when `defer` (a map's build)."""
         new = []
+        left, _, width, _ = self.layout.bounds
         for lane_id, record in self.layout.lanes.items():
             top = record.box[1]
             lane_group = self.lane_groups.get(lane_id)
             if lane_group is None:
                 lane_group = self.lane_groups[lane_id] = LaneGroup(lane_id, top)
+                lane_group.fit(left, width, record.box[3])
                 if defer:
                     new.append(lane_group)
                 else:
                     self.addItem(lane_group)
-            elif lane_group.y() != top:
+                continue
+            if lane_group.y() != top:
                 lane_group.setPos(0.0, top)
+            lane_group.fit(left, width, record.box[3])
         if relaid is None:
             return frozenset(), new
         return {lane_id for lane_id in self.layout.lanes if lane_id not in relaid}, new
