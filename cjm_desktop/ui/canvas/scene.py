@@ -57,6 +57,8 @@ class JourneyScene(QGraphicsScene):
         # Which cell each card was in at the last layout: an edit of cards relays out only
         # the cells they left and entered.
         self._card_cells: dict[str, tuple[str, str]] = {}
+        # The same by lane, so a sync after such an edit visits only the lanes laid out again.
+        self._lane_cards: dict[str, set[str]] = {}
         self.indicator = DropIndicator()
         self.addItem(self.indicator)
         self.persona_card = PersonaCardItem()
@@ -180,14 +182,14 @@ class JourneyScene(QGraphicsScene):
             LaneHeaderItem,
             lambda item, rec: bridge.apply_lane(item, rec, journey),
         )
-        self._sync_cells(theme.canvas_colors(), shifted)
+        self._sync_cells(theme.canvas_colors(), shifted, relaid)
         self._sync_group(
             self.emotion,
             bridge.emotion_records(self.layout),
             EmotionLaneItem,
             lambda item, rec: bridge.apply_emotion(item, rec, journey),
         )
-        self._sync_cards(journey, all_cards, changed_cards, shifted)
+        self._sync_cards(journey, all_cards, changed_cards, shifted, relaid)
         for lane_group in new_groups:
             self.addItem(lane_group)  # with its cells and cards: Qt indexes each once
         for lane_id in [k for k in self.lane_groups if k not in self.layout.lanes]:
@@ -211,11 +213,19 @@ class JourneyScene(QGraphicsScene):
             cells |= set(now.values())
             geometry = bridge.lay_out_cells(journey, self.layout, cells)
             if geometry is not None:
+                lane_cards = self._lane_cards
                 for card_id in moved:
-                    self._card_cells.pop(card_id, None)
+                    cell = self._card_cells.pop(card_id, None)
+                    if cell is not None:
+                        lane_cards[cell[0]].discard(card_id)
+                for card_id, cell in now.items():
+                    lane_cards.setdefault(cell[0], set()).add(card_id)
                 self._card_cells.update(now)
                 return geometry, {lane_id for lane_id, _ in cells}
         self._card_cells = {c.id: (c.lane_id, c.step_id) for c in journey.cards}
+        self._lane_cards = {}
+        for card_id, (lane_id, _) in self._card_cells.items():
+            self._lane_cards.setdefault(lane_id, set()).add(card_id)
         return bridge.lay_out(journey), None
 
     def _place_lane_groups(self, relaid: set[str] | None, defer: bool):
@@ -287,16 +297,21 @@ class JourneyScene(QGraphicsScene):
             apply(item, record)
             applied[key] = record
 
-    def _sync_cells(self, colors, shifted: set[str]) -> None:
+    def _sync_cells(self, colors, shifted: set[str], relaid: set[str] | None) -> None:
         """_sync_group for cells, each in its lane's group; cells of `shifted` lanes moved with
-        their group and are only told their new record."""
+        their group and are not visited when only the `relaid` lanes were laid out again."""
         items, records = self.cells, bridge.cell_records(self.layout)
         applied = self._applied.setdefault(id(items), {})
-        for key in [k for k in items if k not in records]:
-            self.removeItem(items.pop(key))
-            applied.pop(key, None)
+        if relaid is None:
+            for key in [k for k in items if k not in records]:
+                self.removeItem(items.pop(key))
+                applied.pop(key, None)
+            keyed = records.items()
+        else:  # the same rows and columns: no cell came or went
+            steps = self.layout.steps
+            keyed = [((lane, step), records[lane, step]) for lane in relaid for step in steps]
         lanes, groups = self.layout.lanes, self.lane_groups
-        for key, record in records.items():
+        for key, record in keyed:
             if applied.get(key) is record:
                 continue  # the relayout kept this record: the item already shows it
             item = items.get(key)
@@ -308,16 +323,34 @@ class JourneyScene(QGraphicsScene):
             applied[key] = record
 
     def _sync_cards(
-        self, journey: Journey, all_cards: bool, changed: set[str], shifted: set[str]
+        self,
+        journey: Journey,
+        all_cards: bool,
+        changed: set[str],
+        shifted: set[str],
+        relaid: set[str] | None,
     ) -> None:
+        """Cards of lanes only shifted moved with their group: when only the `relaid` lanes
+        were laid out again, only their cards (and the `changed` ones) are visited. Their
+        _card_records may then lag behind; only the look, not the place, is read from it."""
         records = bridge.card_records(self.layout)
         pictures = None
-        for card_id in [k for k in self.cards if k not in records]:
+        if relaid is None:
+            candidates = records
+            gone = [k for k in self.cards if k not in records]
+        else:
+            lane_cards = self._lane_cards
+            candidates = [i for lane in relaid for i in lane_cards.get(lane, ())]
+            gone = {k for k in (*candidates, *changed) if k in self.cards and k not in records}
+        for card_id in gone:
             self.removeItem(self.cards.pop(card_id))
             self._card_records.pop(card_id, None)
         cards, card_records, card_cells = self.cards, self._card_records, self._card_cells
         lanes, groups = self.layout.lanes, self.lane_groups
-        for card_id, record in records.items():
+        for card_id in candidates:
+            record = records.get(card_id)
+            if record is None:
+                continue  # its lane hides its cards
             item = cards.get(card_id)
             if item is None:
                 # New (every card when a map is built): placed and given its look's source
