@@ -97,3 +97,32 @@ def test_after_a_lane_grows_every_card_and_cell_is_found_where_it_is_drawn(qtbot
             for corner in (inside.topLeft(), inside.bottomRight()):
                 assert item in scene.items(corner)
     assert scene.draggable_at(scene.cards["card-1"].scene_rect().center()) is scene.cards["card-1"]
+
+
+def _scene_fits_map(scene) -> bool:
+    # The map and its margin, and at most a little more below (kept across card edits).
+    wanted = scene.map_rect().adjusted(-40, -40, 40, 40)
+    rect = scene.sceneRect()
+    return rect.contains(wanted) and rect.height() - wanted.height() <= 240
+
+
+def test_the_scene_grows_with_the_map_after_a_drop_and_undo(qtbot):
+    view, document = make_canvas(qtbot, small_project())
+    scene = view.journey_scene()
+    start = scene.map_rect()
+    # A fourth card in the touchpoints cell: the map grows.
+    card = scene.cards["card-4"].scene_rect()
+    target = scene.cells[("lane-t", "step-a1")].scene_rect()
+    drag(view, card.center(), QPointF(target.center().x(), target.bottom() - 4))
+    assert scene.map_rect().height() > start.height()
+    assert _scene_fits_map(scene)
+    undo(document)
+    assert scene.map_rect() == start
+    assert _scene_fits_map(scene)
+    # The touchpoints lane shrinks more than the doing lane grows: the map gets shorter.
+    for card_id in ("card-1", "card-2"):
+        card = scene.cards[card_id].scene_rect()
+        target = scene.cells[("lane-d", "step-a2")].scene_rect()
+        drag(view, card.center(), QPointF(target.center().x(), target.top() + 8))
+        assert _scene_fits_map(scene)
+    assert scene.map_rect().height() < start.height()

@@ -32,6 +32,9 @@ from .persona_card_item import PersonaCardItem
 from .stage_header_item import StageHeaderItem
 from .step_header_item import StepHeaderItem
 
+# How much taller than the map (and its margin) the scene may stay after a card edit.
+_SCENE_RECT_SLACK = 240.0
+
 
 class JourneyScene(QGraphicsScene):
     """The scene of one JourneyCanvas."""
@@ -195,8 +198,20 @@ class JourneyScene(QGraphicsScene):
         for lane_id in [k for k in self.lane_groups if k not in self.layout.lanes]:
             self.removeItem(self.lane_groups.pop(lane_id))
         self.persona_card.show_for(self.document.project, journey, self.layout.corner)
-        self.setSceneRect(bridge.map_rect(self.layout).adjusted(-40, -40, 40, 40))
+        self._fit_scene_rect(relaid is not None)
         self.pin_headers(self._visible)
+
+    def _fit_scene_rect(self, card_edit: bool) -> None:
+        """The map with a margin. After a card edit a rectangle taller by at most
+        _SCENE_RECT_SLACK is kept: each change of it makes Qt re-index the scene and the view
+        recompute its scroll range (~3 ms a drop on a big map), and a drag to and fro makes the
+        map shorter and taller by a card's height each time."""
+        wanted = bridge.map_rect(self.layout).adjusted(-40, -40, 40, 40)
+        if card_edit:
+            now = self.sceneRect()
+            if now.contains(wanted) and now.height() - wanted.height() <= _SCENE_RECT_SLACK:
+                return
+        self.setSceneRect(wanted)
 
     def _lay_out(self, journey: Journey, change):
         """The layout after `change`: only the lanes of the cells whose cards it touched (and
