@@ -351,21 +351,19 @@ class JourneyScene(QGraphicsScene):
         records = bridge.card_records(self.layout)
         pictures = None
         if relaid is None:
-            candidates = records
+            candidates = records.items()
             gone = [k for k in self.cards if k not in records]
-        else:
+        else:  # records is the relayout's LaneCards
+            candidates = [pair for lane in relaid for pair in records.lane(lane).items()]
             lane_cards = self._lane_cards
-            candidates = [i for lane in relaid for i in lane_cards.get(lane, ())]
-            gone = {k for k in (*candidates, *changed) if k in self.cards and k not in records}
+            ids = (*(i for lane in relaid for i in lane_cards.get(lane, ())), *changed)
+            gone = {k for k in ids if k in self.cards and k not in records}
         for card_id in gone:
             self.removeItem(self.cards.pop(card_id))
             self._card_records.pop(card_id, None)
         cards, card_records, card_cells = self.cards, self._card_records, self._card_cells
         lanes, groups = self.layout.lanes, self.lane_groups
-        for card_id in candidates:
-            record = records.get(card_id)
-            if record is None:
-                continue  # its lane hides its cards
+        for card_id, record in candidates:
             item = cards.get(card_id)
             if item is None:
                 # New (every card when a map is built): placed and given its look's source
