@@ -1,7 +1,8 @@
 """A journey map as a spreadsheet grid: stages and steps as header rows, lanes as rows.
 
-Cards become the text of their cell; each emotion curve becomes a row of its values (-2..+2),
-coloured red to green, so the map can be read and printed from the workbook alone.
+Cards become the text of their cell (a card's picture a picture at the top of it); each emotion
+curve becomes a row of its values (-2..+2), coloured red to green, so the map can be read and
+printed from the workbook alone.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from .cell_cards import cards_by_cell
 from .cell_styles import style_cache
 from .excel_font import font
 from .excel_labels import Labels
+from .excel_pictures import PictureCache, column_pixels, place_pictures
 from .safe_cell import write_text, write_value
-from .table_sheet import fit_row_height
+from .table_sheet import LINE_HEIGHT, MAX_ROW_HEIGHT, estimated_lines, fit_row_height
 
 STAGE_ROW = 3
 STEP_ROW = 4
@@ -32,6 +34,8 @@ LANE_FILL = PatternFill("solid", fgColor="EDEDED")
 THIN = Side(style="thin", color="BFBFBF")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+# Text under the pictures placed at the top of the cell.
+UNDER_PICTURES = Alignment(wrap_text=True, vertical="bottom")
 CENTRED = Alignment(wrap_text=True, horizontal="center", vertical="center")
 MIDDLE = Alignment(horizontal="center", vertical="center")
 STEP_FONT = font(bold=True, size=10)
@@ -55,8 +59,9 @@ def write_map_sheet(ws: Worksheet, journey: Journey, project: Project, labels: L
     step_column = _write_stage_and_step_headers(ws, journey, labels, spans)
     row = FIRST_LANE_ROW
     cells = cards_by_cell(journey)
+    pictures = PictureCache()
     for lane in journey.lanes:
-        row = _write_lane(ws, row, lane, journey, project, labels, step_column, cells)
+        row = _write_lane(ws, row, lane, project, labels, step_column, cells, pictures)
     _format(ws, last_col, row - 1)
 
 
@@ -119,11 +124,11 @@ def _write_lane(
     ws: Worksheet,
     row: int,
     lane: Lane,
-    journey: Journey,
     project: Project,
     labels: Labels,
     step_column: dict[str, int],
     cells: dict[tuple[str, str], list],
+    pictures: PictureCache,
 ) -> int:
     """Write one lane from `row`; return the next free row."""
     if lane.kind == LaneKind.EMOTION:
@@ -132,14 +137,23 @@ def _write_lane(
     _lane_header(ws, row, title)
     texts = [(title, LANE_WIDTH)]
     styles = style_cache(ws)
+    tallest = 0.0  # points a cell with pictures needs: its pictures and its text below them
     for step_id, col in step_column.items():
         cards = cells.get((lane.id, step_id), [])
         text = "\n".join(card.title for card in cards)
         cell = write_text(ws, row, col, text) if cards else ws.cell(row=row, column=col)
-        styles.apply(cell, alignment=WRAP_TOP, border=BORDER)
+        shown = [p for p in (pictures.picture(card.image) for card in cards if card.image) if p]
+        if shown:
+            pixels = place_pictures(ws, row, col, shown, column_pixels(STEP_WIDTH))
+            lines = estimated_lines(text, STEP_WIDTH) if text else 0
+            tallest = max(tallest, pixels * 0.75 + lines * LINE_HEIGHT)
+        styles.apply(cell, alignment=UNDER_PICTURES if shown else WRAP_TOP, border=BORDER)
         texts.append((text, STEP_WIDTH))
     # Room to write on a printed map, even in an empty lane.
     fit_row_height(ws, row, texts, minimum_lines=2)
+    if tallest:
+        height = ws.row_dimensions[row].height or LINE_HEIGHT
+        ws.row_dimensions[row].height = min(max(height, tallest), MAX_ROW_HEIGHT)
     return row + 1
 
 
