@@ -15,11 +15,11 @@ now, so shifting a lane below changes one number instead of making a record for 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from types import SimpleNamespace
+from dataclasses import dataclass, replace
 
-from ..model import Card, Journey, LaneKind
+from ..model import Card, Journey, Lane, LaneKind
 from .geometry import CardBox, CellBox, MapGeometry
-from .journey_layout import _emotion, _lane_cards, _lane_header, _placed
+from .journey_layout import _emotion, _lane_header, _placed, layout_card
 from .style import Style
 
 Cell = tuple[str, str]  # lane_id, step_id
@@ -45,7 +45,7 @@ def relayout_cells(
         steps=previous.steps,
         lanes=dict(previous.lanes),
         cells=dict(previous.cells),
-        cards=LaneCards.of(previous, journey),
+        cards=LaneCards.of(previous, journey, style),
         emotion=dict(previous.emotion),
         smooth=previous.smooth,
         card_gap=previous.card_gap,
@@ -56,26 +56,25 @@ def relayout_cells(
     if not rows:
         return geometry
     cards: LaneCards = geometry.cards
-    by_lane: dict[str, list[Card]] = {lane_id: [] for lane_id in changed_lanes}
+    # The cards of the changed cells only: the other cells of their lanes keep their records.
+    by_cell: dict[str, dict[str, list[Card]]] = {lane_id: {} for lane_id in changed_lanes}
+    for lane_id, step_id in cells:
+        by_cell[lane_id][step_id] = []
     for card in journey.cards:
-        if card.lane_id in changed_lanes:
-            by_lane[card.lane_id].append(card)
+        lane_cells = by_cell.get(card.lane_id)
+        if lane_cells is not None:
+            cell_cards = lane_cells.get(card.step_id)
+            if cell_cards is not None:
+                cell_cards.append(card)
     first = rows[0]
     column_x = {sid: box.box[0] for sid, box in previous.steps.items()}
     right = previous.bounds[0] + previous.bounds[2]
     y = previous.lanes[journey.lanes[first].id].box[1]
-    placed: dict[str, tuple[dict[str, CardBox], float]] = {}
     for row in range(first, len(journey.lanes)):
         lane = journey.lanes[row]
         old = previous.lanes[lane.id].box
         if lane.id in changed_lanes:
-            cells_cards: dict[Cell, list[Card]] = {}
-            for card in sorted(by_lane[lane.id], key=lambda c: c.order):
-                cells_cards.setdefault((card.lane_id, card.step_id), []).append(card)
-            # Placed again, unless the lane hides its cards (collapsed, emotion).
-            into = SimpleNamespace(cards={})
-            height = _lane_cards(lane, steps, column_x, cells_cards, y, into, style)
-            placed[lane.id] = (into.cards, y)
+            height = cards.place_cells(lane, by_cell[lane.id], y, len(steps), column_x, style)
         else:
             height = old[3]
             if y == old[1]:
@@ -96,74 +95,149 @@ def relayout_cells(
             box = (previous.lane_header_width, y, right - previous.lane_header_width, height)
             geometry.emotion[lane.id] = _emotion(lane, box, column_x, style)
         y += height
-    cards.replace_lanes(placed)
     geometry.bounds = (previous.bounds[0], previous.bounds[1], previous.bounds[2], y)
     return geometry
+
+
+def _needed(top: float, bottom: float, style: Style) -> float:
+    """How tall a cell's lane must be for cards placed from `top` down to `bottom` (where a
+    next card would go), in layout_journey's own arithmetic so that the heights are equal."""
+    return bottom - top + style.cell_padding + 18
+
+
+@dataclass
+class _Lane:
+    """One lane's card records as placed with its top at `placed_top`; `top` is where the
+    lane is now. Per cell (by step) its card ids and the height it needs (cells with cards)."""
+
+    records: dict[str, CardBox]
+    placed_top: float
+    top: float
+    ids: dict[str, list[str]]
+    needs: dict[str, float]
 
 
 class LaneCards(Mapping):
     """Card records (absolute, like layout_journey's) kept by lane: per lane the records as
     placed with the lane's top then, and the lane's top now. Reading a card of a lane that moved
-    since makes its shifted record; the others are the records placed (the same objects)."""
+    since makes its shifted record; the others are the records placed (the same objects).
+    A relayout places only the cards of the changed cells and keeps the rest of their lane."""
 
-    def __init__(self, lanes: dict[str, tuple[dict[str, CardBox], float, float]], lane_of):
-        self._lanes = lanes  # lane_id: (records, top when placed, top now)
+    def __init__(self, lanes: dict[str, _Lane], lane_of):
+        self._lanes = lanes
         self._lane_of: dict[str, str] = lane_of  # card_id: lane_id
 
     @classmethod
-    def of(cls, previous: MapGeometry, journey: Journey) -> LaneCards:
+    def of(cls, previous: MapGeometry, journey: Journey, style: Style) -> LaneCards:
         """A LaneCards of `previous`'s cards that `relayout_cells` can change: a copy of it, or
-        the records of a full layout sorted into their lanes (a card not in its lane any more
-        is in a lane being laid out again, which replaces it)."""
+        the records of a full layout sorted into their lanes and cells (a card not in its cell
+        any more is in a cell being laid out again, which replaces it)."""
         cards = previous.cards
         if isinstance(cards, LaneCards):
             return cls(dict(cards._lanes), cards._lane_of)
         lanes = {
-            lane_id: ({}, record.box[1], record.box[1])
+            lane_id: _Lane({}, record.box[1], record.box[1], {}, {})
             for lane_id, record in previous.lanes.items()
         }
         lane_of = {}
+        lowest: dict[tuple[str, str], CardBox] = {}
         for card in journey.cards:
             record = cards.get(card.id)
             if record is not None and card.lane_id in lanes:
-                lanes[card.lane_id][0][card.id] = record
+                lane = lanes[card.lane_id]
+                lane.records[card.id] = record
+                lane.ids.setdefault(card.step_id, []).append(card.id)
                 lane_of[card.id] = card.lane_id
+                key = (card.lane_id, card.step_id)
+                if key not in lowest or lowest[key].box[1] < record.box[1]:
+                    lowest[key] = record
+        for (lane_id, step_id), record in lowest.items():
+            lane = lanes[lane_id]
+            # As layout_journey's cy after the cell's last card.
+            bottom = record.box[1] + (record.box[3] + style.card_gap)
+            lane.needs[step_id] = _needed(lane.placed_top, bottom, style)
         return cls(lanes, lane_of)
 
     def move_lane(self, lane_id: str, top: float) -> None:
-        records, placed_top, _ = self._lanes[lane_id]
-        self._lanes[lane_id] = (records, placed_top, top)
+        self._lanes[lane_id] = replace(self._lanes[lane_id], top=top)
 
-    def replace_lanes(self, placed: dict[str, tuple[dict[str, CardBox], float]]) -> None:
-        """Each lane of `placed` gets its new records (placed at its top now)."""
-        if not placed:
-            return
-        lane_of = dict(self._lane_of)
-        for lane_id in placed:
-            for card_id in self._lanes[lane_id][0]:
-                del lane_of[card_id]
-        for lane_id, (records, top) in placed.items():
-            self._lanes[lane_id] = (records, top, top)
-            lane_of.update(dict.fromkeys(records, lane_id))
-        self._lane_of = lane_of
+    def place_cells(
+        self,
+        lane: Lane,
+        cells: dict[str, list[Card]],
+        top: float,
+        columns: int,
+        column_x: dict[str, float],
+        style: Style,
+    ) -> float:
+        """Place the cards of `cells` (step_id: the cell's cards) of `lane`, whose top is now
+        `top`, as layout_journey would; the lane's other cells keep theirs. Returns the lane's
+        height."""
+        old = self._lanes[lane.id]
+        if old.placed_top == top:
+            records = dict(old.records)
+        else:  # placed at this top from now on: the kept records move by the same amount
+            moved = replace(old, top=top)
+            records = {card_id: self._read(moved, card_id) for card_id in old.records}
+        ids, needs = dict(old.ids), dict(old.needs)
+        lane_of = self._lane_of = dict(self._lane_of)
+        for step_id in cells:
+            for card_id in ids.pop(step_id, ()):
+                del records[card_id]
+                if lane_of.get(card_id) == lane.id:
+                    del lane_of[card_id]
+            needs.pop(step_id, None)
+        hidden = lane.collapsed or lane.kind == LaneKind.EMOTION
+        for step_id, cell_cards in cells.items():
+            if hidden:
+                break  # its cards are not drawn: a card moved there from a shown lane goes
+            if not cell_cards:
+                continue
+            x = column_x[step_id] + style.cell_padding
+            cy = top + style.cell_padding
+            placed = []
+            for card in sorted(cell_cards, key=lambda c: c.order):
+                box = layout_card(card, lane.kind, x, cy, style)
+                records[card.id] = box
+                lane_of[card.id] = lane.id
+                placed.append(card.id)
+                cy += box.box[3] + style.card_gap
+            ids[step_id] = placed
+            needs[step_id] = _needed(top, cy, style)
+        self._lanes[lane.id] = _Lane(records, top, top, ids, needs)
+        if lane.collapsed:
+            return style.collapsed_height
+        if lane.kind == LaneKind.EMOTION:
+            return style.emotion_height
+        height = max(style.min_row_height, *needs.values()) if needs else style.min_row_height
+        if len(needs) < columns:  # an empty cell, as layout_journey measures it
+            height = max(height, _needed(top, top + style.cell_padding, style))
+        return height
+
+    def cell(self, lane_id: str, step_id: str) -> list[str]:
+        """The ids of one cell's cards (none when its lane hides them)."""
+        entry = self._lanes.get(lane_id)
+        return entry.ids.get(step_id, []) if entry is not None else []
 
     def lane(self, lane_id: str) -> dict[str, CardBox]:
         """The records of one lane's cards (none when it hides them)."""
         entry = self._lanes.get(lane_id)
         if entry is None:
             return {}
-        records, placed_top, top = entry
-        if top == placed_top:
-            return records
-        return {card_id: self[card_id] for card_id in records}
+        if entry.top == entry.placed_top:
+            return entry.records
+        return {card_id: self._read(entry, card_id) for card_id in entry.records}
 
-    def __getitem__(self, card_id: str) -> CardBox:
-        records, placed_top, top = self._lanes[self._lane_of[card_id]]
-        record = records[card_id]
-        if top == placed_top:
+    @staticmethod
+    def _read(entry: _Lane, card_id: str) -> CardBox:
+        record = entry.records[card_id]
+        if entry.top == entry.placed_top:
             return record
         x, y, w, h = record.box
-        return _placed(record, (x, y + (top - placed_top), w, h))
+        return _placed(record, (x, y + (entry.top - entry.placed_top), w, h))
+
+    def __getitem__(self, card_id: str) -> CardBox:
+        return self._read(self._lanes[self._lane_of[card_id]], card_id)
 
     def __contains__(self, card_id) -> bool:
         return card_id in self._lane_of

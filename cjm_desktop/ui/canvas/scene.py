@@ -60,8 +60,8 @@ class JourneyScene(QGraphicsScene):
         # Which cell each card was in at the last layout: an edit of cards relays out only
         # the cells they left and entered.
         self._card_cells: dict[str, tuple[str, str]] = {}
-        # The same by lane, so a sync after such an edit visits only the lanes laid out again.
-        self._lane_cards: dict[str, set[str]] = {}
+        # The cells an edit's relayout placed again (the rest of their lanes kept its cards).
+        self._relaid_cells: set[tuple[str, str]] = set()
         self.indicator = DropIndicator()
         self.addItem(self.indicator)
         self.persona_card = PersonaCardItem()
@@ -228,19 +228,12 @@ class JourneyScene(QGraphicsScene):
             cells |= set(now.values())
             geometry = bridge.lay_out_cells(journey, self.layout, cells)
             if geometry is not None:
-                lane_cards = self._lane_cards
                 for card_id in moved:
-                    cell = self._card_cells.pop(card_id, None)
-                    if cell is not None:
-                        lane_cards[cell[0]].discard(card_id)
-                for card_id, cell in now.items():
-                    lane_cards.setdefault(cell[0], set()).add(card_id)
+                    self._card_cells.pop(card_id, None)
                 self._card_cells.update(now)
+                self._relaid_cells = cells
                 return geometry, {lane_id for lane_id, _ in cells}
         self._card_cells = {c.id: (c.lane_id, c.step_id) for c in journey.cards}
-        self._lane_cards = {}
-        for card_id, (lane_id, _) in self._card_cells.items():
-            self._lane_cards.setdefault(lane_id, set()).add(card_id)
         return bridge.lay_out(journey), None
 
     def _place_lane_groups(self, relaid: set[str] | None, defer: bool):
@@ -353,11 +346,13 @@ class JourneyScene(QGraphicsScene):
         if relaid is None:
             candidates = records.items()
             gone = [k for k in self.cards if k not in records]
-        else:  # records is the relayout's LaneCards
-            candidates = [pair for lane in relaid for pair in records.lane(lane).items()]
-            lane_cards = self._lane_cards
-            ids = (*(i for lane in relaid for i in lane_cards.get(lane, ())), *changed)
-            gone = {k for k in ids if k in self.cards and k not in records}
+        else:  # records is the relayout's LaneCards, which placed only these cells' cards
+            candidates = [
+                (card_id, records[card_id])
+                for cell in self._relaid_cells
+                for card_id in records.cell(*cell)
+            ]
+            gone = {k for k in changed if k in self.cards and k not in records}
         for card_id in gone:
             self.removeItem(self.cards.pop(card_id))
             self._card_records.pop(card_id, None)
