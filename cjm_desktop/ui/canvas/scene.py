@@ -500,12 +500,6 @@ class JourneyScene(QGraphicsScene):
         self.indicator.show_line(None if target is None else target.line)
 
     # -- selection ------------------------------------------------------------------------
-    def _all_selectable(self):
-        yield from self.cards.values()
-        yield from self.stages.values()
-        yield from self.steps.values()
-        yield from self.lanes.values()
-
     def selected_ids(self) -> list[str]:
         return [item.object_id for item in self.selectedItems() if isinstance(item, MapItem)]
 
@@ -581,10 +575,15 @@ class JourneyScene(QGraphicsScene):
         wanted = set(self.document.selection)
         self._syncing_selection = True
         try:
-            for item in self._all_selectable():
-                selected = item.object_id in wanted
-                if item.isSelected() != selected:
-                    item.setSelected(selected)
+            # Only the items selected now and those wanted: a big map has thousands of cards.
+            for item in self.selectedItems():
+                object_id = getattr(item, "object_id", None)
+                if object_id not in wanted and self._item_for(object_id) is item:
+                    item.setSelected(False)
+            for object_id in wanted:
+                item = self._item_for(object_id)
+                if item is not None and not item.isSelected():
+                    item.setSelected(True)
         finally:
             self._syncing_selection = False
 
