@@ -129,3 +129,17 @@ def test_the_action_plan_prints_as_two_pages_side_by_side(tmp_path: Path) -> Non
     # The IDs are for reading a plan back, not for paper.
     assert "action-site" not in first + second
     assert "Actieplan 1 /" in first and "Actieplan 2 /" in second
+
+
+def test_with_carlito_the_plan_headers_wrap_between_words(tmp_path: Path) -> None:
+    # Carlito measures like Calibri; without it LibreOffice broke "Inspanning" mid-word.
+    fc_list = require_program("fc-list")
+    if "Carlito" not in subprocess.run([fc_list], capture_output=True, text=True).stdout:
+        require_program("fonts-crosextra-carlito")  # skips, or fails under CI
+    pdftotext = require_program("pdftotext")
+    project = sample_project()
+    project.journeys.clear()
+    export_excel(project, tmp_path / "plan.xlsx")
+    _convert(tmp_path, "pdf")
+    second = _page_text(pdftotext, tmp_path / "plan.pdf", 2)
+    assert "Inspanning" in second and "inspanning)" in second
