@@ -9,6 +9,7 @@ import pytest
 from cjm_desktop.model import LaneKind, Project, find_problems
 from cjm_desktop.ui.wizard import WizardDraft, build_project
 from cjm_desktop.ui.wizard.draft import (
+    DRAFT_VERSION,
     DraftAction,
     DraftPersona,
     DraftStage,
@@ -217,7 +218,7 @@ def test_version_1_draft_moves_its_experience_into_one_step_a_stage() -> None:
       ]
     }"""
     draft = WizardDraft.from_json(old)
-    assert draft.version == 2
+    assert draft.version == DRAFT_VERSION
     buying, home = draft.stages
     (step,) = buying.steps
     assert (step.name, step.doing, step.thinking, step.feeling) == (
@@ -257,6 +258,7 @@ def test_draft_json_round_trip_keeps_everything(tmp_path) -> None:
         "not json",
         '{"stages": [{"emotion": 7}]}',
         '{"version": 2, "stages": [{"steps": [{"emotion": 7}]}]}',
+        '{"version": 3, "stages": [{"touchpoints": [{"step_keys": "p1"}]}]}',
         '{"actions": [{"priority": "urgent"}]}',
         '{"personas": [{"photo": "PHNjcmlwdD4="}]}',
         '{"version": 99}',
@@ -275,3 +277,52 @@ def test_draft_and_build_need_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_each_touchpoint_and_its_moment_of_truth_go_to_the_steps_where_it_happens() -> None:
+    first, second = DraftStep(key="p1", name="Zoekt"), DraftStep(key="p2", name="Betaalt")
+    stage = DraftStage(
+        name="Kopen",
+        steps=[first, second],
+        touchpoints=[
+            DraftTouchpoint(title="Etalage"),  # not placed: the first step
+            DraftTouchpoint(title="Kassa", moment_of_truth=True, step_keys=["p2"]),
+            DraftTouchpoint(title="Website", step_keys=["p1", "p2"]),
+            DraftTouchpoint(title="Folder", step_keys=["gone"]),  # its step was removed
+        ],
+    )
+    project = build_project(WizardDraft(stages=[stage]))
+    assert find_problems(project) == []
+    (journey,) = project.journeys
+    looks, pays = journey.stages[0].steps
+    lanes = {lane.kind: lane.id for lane in journey.lanes}
+
+    def cards(step, kind):
+        return [(c.title, c.moment_of_truth) for c in journey.cards_in_cell(lanes[kind], step.id)]
+
+    assert cards(looks, LaneKind.TOUCHPOINTS) == [
+        ("Etalage", False),
+        ("Website", False),
+        ("Folder", False),
+    ]
+    assert cards(pays, LaneKind.TOUCHPOINTS) == [("Kassa", True), ("Website", False)]
+    assert cards(looks, LaneKind.MOMENTS_OF_TRUTH) == []
+    assert [t for t, _ in cards(pays, LaneKind.MOMENTS_OF_TRUTH)] == ["Kassa"]
+
+
+def test_version_2_draft_reads_with_its_touchpoints_in_the_first_step() -> None:
+    old = """{
+      "version": 2, "brand_name": "Bakkerij Jansen",
+      "stages": [{"key": "s1", "name": "Kopen",
+        "touchpoints": [{"title": "Kassa", "moment_of_truth": true}],
+        "steps": [{"key": "p1", "name": "Zoekt"}, {"key": "p2", "name": "Betaalt"}]}]
+    }"""
+    draft = WizardDraft.from_json(old)
+    assert draft.version == DRAFT_VERSION
+    stage = draft.stages[0]
+    assert stage.touchpoints[0].step_keys == []
+    assert stage.steps_of(stage.touchpoints[0]) == [stage.steps[0]]
+    journey = build_project(draft).journeys[0]
+    (kassa,) = [c for c in journey.cards if c.title == "Kassa" and c.moment_of_truth]
+    assert kassa.step_id == journey.stages[0].steps[0].id
+    assert WizardDraft.from_json(draft.to_json()) == draft

@@ -63,8 +63,11 @@ def test_dutch_set_up_exports_to_pdf_and_excel(qtbot, dutch, tmp_path, monkeypat
     press(qtbot, wizard, NEXT)
 
     experience = wizard.currentPage()
-    # The stage's one step to start with is named after its goal, in the user's words.
-    assert experience.step_list.item(0).text() == "Een goede bakker dichtbij vinden"
+    # The stage's one step starts with a short name, not the (long) goal; the user types over it.
+    assert experience.step_list.item(0).text() == "Stap 1"
+    experience.step_name.setFocus()
+    experience.step_name.selectAll()
+    qtbot.keyClicks(experience.step_name, "Zoekt een bakker")
     type_into(qtbot, experience.doing, "Zoekt op Google Maps")
     click(qtbot, experience.emotion.buttons[-2])
     type_into(qtbot, experience.pain_points, "Openingstijden staan niet online")
@@ -75,7 +78,7 @@ def test_dutch_set_up_exports_to_pdf_and_excel(qtbot, dutch, tmp_path, monkeypat
     assert actions.title() == "Stap 6 van 6: Knelpunten en verbeteringen"
     gaps = [actions.gap_list.item(i).text() for i in range(actions.gap_list.count())]
     assert gaps[0] == (
-        "Bewustwording, stap “Een goede bakker dichtbij vinden”: "
+        "Bewustwording, stap “Zoekt een bakker”: "
         "klanten haken misschien af (“Als de rij te lang is”)"
     )
     actions.gap_list.setCurrentRow(0)

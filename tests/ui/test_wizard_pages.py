@@ -5,7 +5,14 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDateTimeEdit, QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFileDialog,
+    QMessageBox,
+    QStyle,
+    QStyleOptionButton,
+    QWizard,
+)
 
 from cjm_desktop.model import LaneKind, find_problems
 from cjm_desktop.ui.wizard import GuidedSetupWizard, WizardDraft
@@ -406,3 +413,103 @@ def test_a_draft_of_the_old_kind_resumes_with_its_answers_as_one_step(qtbot, tmp
     assert journey.first_curve().points == {queue.id: -1, pays.id: 2}
     drop = next(c for c in journey.cards if c.drop_off)
     assert (drop.title, drop.step_id) == ("Rij te lang", queue.id)
+
+
+def tick(qtbot, check) -> None:
+    """Click a check box's box, as a user does (its middle may lie right of its text)."""
+    option = QStyleOptionButton()
+    check.initStyleOption(option)
+    box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=box.center())
+
+
+def test_a_touchpoint_ticked_at_the_second_step_lands_in_its_column(qtbot, wizard):
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, NEXT)
+    stages_page = wizard.currentPage()
+    clear_stages(qtbot, stages_page)
+    add_stage(qtbot, stages_page, "Kopen", "Een goede bakker dichtbij vinden")
+    press(qtbot, wizard, NEXT)
+    tp_page = wizard.currentPage()
+    for title in ("Etalage", "Kassa"):
+        type_into(qtbot, tp_page.own, title)
+        qtbot.keyClick(tp_page.own, Qt.Key.Key_Return)
+    tp_page.chosen.setFocus()
+    tp_page.chosen.setCurrentRow(1)
+    qtbot.keyClick(tp_page.chosen, Qt.Key.Key_Space)  # Kassa is a moment of truth
+    press(qtbot, wizard, NEXT)
+
+    page = wizard.currentPage()
+    assert rows(page.step_list) == ["Step 1"]  # short, not the long goal
+    etalage, kassa = page.place_checks
+    assert (etalage.text(), kassa.text()) == ("Etalage", "Kassa ★")
+    # Both start in the first step, and cannot leave it for no step at all.
+    assert etalage.isChecked() and kassa.isChecked()
+    assert not etalage.isEnabled() and not kassa.isEnabled()
+    click(qtbot, page.add_step)
+    type_into(qtbot, page.step_name, "Betaalt")
+    assert not kassa.isChecked() and kassa.isEnabled()
+    tick(qtbot, kassa)  # it happens here too
+    click_row(qtbot, page.step_list, 0)
+    assert kassa.isChecked() and kassa.isEnabled()
+    tick(qtbot, kassa)  # ... and not here
+    assert not kassa.isChecked() and not etalage.isEnabled()
+    click_row(qtbot, page.step_list, 1)
+    click(qtbot, page.move_up)  # the touchpoint moves along with its step
+    assert rows(page.step_list) == ["Betaalt", "Step 1"]
+    assert kassa.isChecked() and not etalage.isChecked()
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, FINISH)
+
+    journey = wizard.finished_project.journeys[0]
+    pays, first = journey.stages[0].steps
+    assert (pays.name, first.name) == ("Betaalt", "Step 1")
+    lanes = {lane.kind: lane.id for lane in journey.lanes}
+
+    def cards(step, kind):
+        return [(c.title, c.moment_of_truth) for c in journey.cards_in_cell(lanes[kind], step.id)]
+
+    assert cards(pays, LaneKind.TOUCHPOINTS) == [("Kassa", True)]
+    assert cards(first, LaneKind.TOUCHPOINTS) == [("Etalage", False)]
+    assert [t for t, _ in cards(pays, LaneKind.MOMENTS_OF_TRUTH)] == ["Kassa"]
+    assert cards(first, LaneKind.MOMENTS_OF_TRUTH) == []
+
+
+def test_a_draft_of_version_2_resumes_with_its_touchpoints_in_the_first_step(qtbot, tmp_path):
+    old = tmp_path / "v2.cjmdraft"
+    old.write_text(
+        '{"version": 2, "language": "nl", "page": 4, "brand_name": "Bakkerij Jansen",'
+        ' "stages": [{"key": "s1", "name": "Kopen",'
+        ' "touchpoints": [{"title": "Etalage"}, {"title": "Kassa", "moment_of_truth": true}],'
+        ' "steps": [{"key": "p1", "name": "Kijkt", "doing": "Kijkt in de etalage"},'
+        ' {"key": "p2", "name": "Betaalt"}]}]}'
+    )
+    wizard = GuidedSetupWizard.from_draft(old)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.currentPage()
+    assert wizard.currentId() == 4
+    assert rows(page.step_list) == ["Kijkt", "Betaalt"]
+    assert page.doing.toPlainText() == "Kijkt in de etalage"
+    etalage, kassa = page.place_checks
+    assert etalage.isChecked() and kassa.isChecked()
+    click_row(qtbot, page.step_list, 1)
+    assert not etalage.isChecked() and not kassa.isChecked()
+    tick(qtbot, kassa)
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, FINISH)
+    journey = wizard.finished_project.journeys[0]
+    looks, pays = journey.stages[0].steps
+    lanes = {lane.kind: lane.id for lane in journey.lanes}
+    assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.TOUCHPOINTS], looks.id)] == [
+        "Etalage",
+        "Kassa",
+    ]
+    assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.TOUCHPOINTS], pays.id)] == [
+        "Kassa"
+    ]
+    assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.MOMENTS_OF_TRUTH], pays.id)] == [
+        "Kassa"
+    ]

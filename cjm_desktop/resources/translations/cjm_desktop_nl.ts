@@ -964,6 +964,10 @@
             <translation>(naamloze stap)</translation>
         </message>
         <message>
+            <source>(unnamed touchpoint)</source>
+            <translation>(naamloos touchpoint)</translation>
+        </message>
+        <message>
             <source>Add step</source>
             <translation>Stap toevoegen</translation>
         </message>
@@ -984,8 +988,16 @@
             <translation>Haken ze hier misschien af?</translation>
         </message>
         <message>
+            <source>No touchpoints for this stage yet: step 4 is where you choose them.</source>
+            <translation>Nog geen touchpoints voor deze fase: die kies je in stap 4.</translation>
+        </message>
+        <message>
             <source>One pain point a line.</source>
             <translation>Eén ergernis per regel.</translation>
+        </message>
+        <message>
+            <source>Only in this step: tick it in another step to move it there.</source>
+            <translation>Alleen in deze stap: vink het bij een andere stap aan om het daarheen te verplaatsen.</translation>
         </message>
         <message>
             <source>Put yourself in your customer's shoes, step by step. Where they feel bad or give up is where you can win the most.</source>
@@ -1044,6 +1056,10 @@
             <translation>Wat doet je klant, stap voor stap?</translation>
         </message>
         <message>
+            <source>Where does this happen?</source>
+            <translation>Waar gebeurt dit?</translation>
+        </message>
+        <message>
             <source>e.g. 2 days</source>
             <translation>bijv. 2 dagen</translation>
         </message>
@@ -1070,6 +1086,10 @@
         <message>
             <source>e.g. “Are they open on Sunday?”</source>
             <translation>bijv. “Zijn ze op zondag open?”</translation>
+        </message>
+        <message>
+            <source>★ is a moment of truth; a grey tick is in this step only.</source>
+            <translation>★ is een beslissend moment (moment of truth); een grijs vinkje staat alleen in deze stap.</translation>
         </message>
     </context>
     <context>

@@ -127,8 +127,9 @@ class _JourneyBuilder:
         return card
 
     def add_stage(self, draft: DraftStage) -> list[tuple[DraftStep | None, Step]]:
-        """The stage with a step for each DraftStep; what belongs to the whole stage (touchpoints,
-        measuring, time) goes in its first step, as the wizard asks those per stage."""
+        """The stage with a step for each DraftStep; each touchpoint (and its moment of truth) in
+        the steps where it happens; what belongs to the whole stage (measuring, time) goes in its
+        first step, as the wizard asks those per stage."""
         pairs: list[tuple[DraftStep | None, Step]] = [
             (d, Step(name=d.name.strip() or draft.name)) for d in draft.steps
         ] or [(None, Step(name=draft.name))]
@@ -143,17 +144,20 @@ class _JourneyBuilder:
         first = pairs[0][1]
         self.steps[draft.key] = first
         self.measures[draft.key] = draft
+        step_of = {d.key: step for d, step in pairs if d is not None}
         for touchpoint in draft.touchpoints:
-            self.card(
-                LaneKind.TOUCHPOINTS,
-                first,
-                touchpoint.title,
-                channel=_enum(Channel, touchpoint.channel),
-                mode=_enum(Mode, touchpoint.mode),
-                moment_of_truth=touchpoint.moment_of_truth,
-            )
-            if touchpoint.moment_of_truth:
-                self.card(LaneKind.MOMENTS_OF_TRUTH, first, touchpoint.title)
+            places = [step_of[d.key] for d in draft.steps_of(touchpoint)] or [first]
+            for step in places:
+                self.card(
+                    LaneKind.TOUCHPOINTS,
+                    step,
+                    touchpoint.title,
+                    channel=_enum(Channel, touchpoint.channel),
+                    mode=_enum(Mode, touchpoint.mode),
+                    moment_of_truth=touchpoint.moment_of_truth,
+                )
+                if touchpoint.moment_of_truth:
+                    self.card(LaneKind.MOMENTS_OF_TRUTH, step, touchpoint.title)
         for draft_step, step in pairs:
             if draft_step is not None:
                 self._add_experience(draft.key, draft_step, step)

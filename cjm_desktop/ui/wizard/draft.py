@@ -19,7 +19,10 @@ from ...model.images import EmbeddedImage
 from ...user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
 
 # 2: the experience is told per step of a stage (`DraftStage.steps`), no longer once per stage.
-DRAFT_VERSION = 2
+# 3: a touchpoint names the steps it happens in (`DraftTouchpoint.step_keys`); a version-2 draft
+# reads as is (no steps named: the stage's first step). The number goes up so that an older
+# program refuses the draft instead of dropping those steps unseen.
+DRAFT_VERSION = 3
 DRAFT_SUFFIX = ".cjmdraft"
 # A draft holds at most two persona photos of MAX_IMAGE_BYTES each plus text: far below this.
 MAX_DRAFT_BYTES = 16 * 1024 * 1024
@@ -53,6 +56,8 @@ class DraftTouchpoint:
     mode: str | None = None
     moment_of_truth: bool = False
     library_id: str | None = None
+    # The keys of the stage's steps where it happens (step 5); empty or none left: the first.
+    step_keys: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -99,6 +104,12 @@ class DraftStage:
     measure_touchpoint: str = ""
     how_measured: str = ""
     target: str = ""
+
+    def steps_of(self, touchpoint: DraftTouchpoint) -> list[DraftStep]:
+        """The steps, in order, where the touchpoint happens: those it names that still exist, or
+        the first step, so every chosen touchpoint stays on the map. Empty without steps."""
+        named = [s for s in self.steps if s.key in touchpoint.step_keys]
+        return named or self.steps[:1]
 
 
 @dataclass
@@ -169,6 +180,7 @@ class WizardDraft:
                     ),
                 )
             )
+        draft.version = DRAFT_VERSION  # saved again, it is of today's kind
         return draft
 
     def save(self, path: str | Path) -> None:

@@ -1,10 +1,13 @@
-"""Step 5: per stage, the customer's steps, and per step what they do, think and feel, how it
-feels (five faces), what bothers them and whether they might give up; the time per stage."""
+"""Step 5: per stage, the customer's steps, and per step where it happens (which of the stage's
+touchpoints), what they do, think and feel, how it feels (five faces), what bothers them and
+whether they might give up; the time per stage."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -13,11 +16,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from .draft import DraftStage, DraftStep, WizardDraft
+from .draft import DraftStage, DraftStep, DraftTouchpoint, WizardDraft
 from .draft_page import PerStagePage, hint_label
 from .emotion_picker import EmotionPicker
 
@@ -41,8 +45,11 @@ class ExperiencePage(PerStagePage):
                 "give up is where you can win the most."
             ),
         )
+        self._stage: DraftStage | None = None
         self._steps: list[DraftStep] = []
         self._step: DraftStep | None = None
+        self._touchpoints: list[DraftTouchpoint] = []
+        self.place_checks: list[QCheckBox] = []
 
         self.step_list = QListWidget()
         self.add_step = QPushButton(self.tr("Add step"))
@@ -68,6 +75,16 @@ class ExperiencePage(PerStagePage):
 
         self.step_name = QLineEdit()
         self.step_name.setPlaceholderText(self.tr("e.g. looks for a bakery"))
+        # Touchpoints are chosen per stage in step 4, before the steps exist; here each lands in
+        # the steps where the customer meets it, so its card gets that step's column on the map.
+        self.places = QWidget()
+        self._places_grid = QGridLayout(self.places)
+        self._places_grid.setContentsMargins(0, 0, 0, 0)
+        self.places_area = QScrollArea()
+        self.places_area.setWidget(self.places)
+        self.places_area.setWidgetResizable(True)
+        self.places_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.places_hint = hint_label("")
         self.doing = _text_box(self.tr("e.g. looks for a bakery on Google Maps"))
         self.thinking = _text_box(self.tr("e.g. “Are they open on Sunday?”"))
         self.feeling = _text_box(self.tr("e.g. curious, a bit rushed"))
@@ -78,6 +95,8 @@ class ExperiencePage(PerStagePage):
         self.step_box = QGroupBox(self.tr("This step"))
         form = QFormLayout()
         form.addRow(self.tr("Step name:"), self.step_name)
+        form.addRow(self.tr("Where does this happen?"), self.places_area)
+        form.addRow("", self.places_hint)
         form.addRow(self.tr("What do they do?"), self.doing)
         form.addRow(self.tr("What do they think or ask?"), self.thinking)
         form.addRow(self.tr("What do they feel?"), self.feeling)
@@ -117,16 +136,25 @@ class ExperiencePage(PerStagePage):
     def load(self, draft: WizardDraft) -> None:
         # Every stage starts with one step, named the same way whether or not the user looks at
         # the stage; the name is a start to type over.
+        # A plain "Step 1", not the stage's goal: a goal ("Een goede bakker dichtbij vinden") is
+        # what the customer wants from the whole stage, too long for a column heading and already
+        # on the map as the stage's goal, and "Step 1" matches the "Step 2" that Add step gives.
         for stage in draft.stages:
             if not stage.steps:
-                stage.steps.append(DraftStep(name=stage.goal.strip() or self.tr("Step 1")))
+                stage.steps.append(DraftStep(name=self.tr("Step 1")))
+            # A touchpoint not yet placed (new in step 4, or from an older draft) starts in the
+            # first step, and stays with that step when the steps are reordered.
+            for touchpoint in stage.touchpoints:
+                touchpoint.step_keys = [s.key for s in stage.steps_of(touchpoint)]
         super().load(draft)
 
     # One stage: its steps and time frame
 
     def load_stage(self, stage: DraftStage) -> None:
         self._step = None
+        self._stage = stage
         self._steps = stage.steps
+        self._make_place_checks(stage.touchpoints)
         self.steps_box.setTitle(
             self.tr("Steps in “{stage}”").format(stage=stage.name or self.tr("(unnamed stage)"))
         )
@@ -155,6 +183,9 @@ class ExperiencePage(PerStagePage):
         if 0 <= row < len(self._steps) and len(self._steps) > 1:
             self._step = None
             del self._steps[row]
+            if self._stage is not None:  # its touchpoints only there go to the first step
+                for touchpoint in self._touchpoints:
+                    touchpoint.step_keys = [s.key for s in self._stage.steps_of(touchpoint)]
             self._refresh_steps(min(row, len(self._steps) - 1))
 
     def move_current_step(self, delta: int) -> None:
@@ -191,6 +222,7 @@ class ExperiencePage(PerStagePage):
 
     def _load_step(self, step: DraftStep) -> None:
         self.step_name.setText(step.name)
+        self._show_places(step)
         self.doing.setPlainText(step.doing)
         self.thinking.setPlainText(step.thinking)
         self.feeling.setPlainText(step.feeling)
@@ -214,3 +246,62 @@ class ExperiencePage(PerStagePage):
 
     def _item_text(self, name: str) -> str:
         return name.strip() or self.tr("(unnamed step)")
+
+    # Where the step happens: the stage's touchpoints, ticked in the steps they belong to
+
+    def _make_place_checks(self, touchpoints: list[DraftTouchpoint]) -> None:
+        for check in self.place_checks:
+            self._places_grid.removeWidget(check)
+            check.deleteLater()
+        self._touchpoints = touchpoints
+        self.place_checks = []
+        for index, touchpoint in enumerate(touchpoints):
+            title = touchpoint.title.strip() or self.tr("(unnamed touchpoint)")
+            check = QCheckBox(f"{title} ★" if touchpoint.moment_of_truth else title)
+            check.toggled.connect(lambda on, i=index: self._place_toggled(i, on))
+            self._places_grid.addWidget(check, index // 2, index % 2)
+            self.place_checks.append(check)
+        self.places_area.setVisible(bool(touchpoints))
+        # Up to two rows in full; more scroll, with half a row showing that there is more: the
+        # page has no room for more without squeezing the step's questions below.
+        rows = (len(touchpoints) + 1) // 2
+        if rows:
+            self._places_grid.activate()  # the new boxes count in the size hint
+            full = self._places_grid.sizeHint().height()
+            self.places_area.setFixedHeight(full if rows <= 2 else round(full * 2.5 / rows))
+        if touchpoints:
+            self.places_hint.setText(
+                self.tr("★ is a moment of truth; a grey tick is in this step only.")
+            )
+        else:
+            self.places_hint.setText(
+                self.tr("No touchpoints for this stage yet: step 4 is where you choose them.")
+            )
+
+    def _show_places(self, step: DraftStep) -> None:
+        if self._stage is None:
+            return
+        for check, touchpoint in zip(self.place_checks, self._touchpoints, strict=True):
+            steps = self._stage.steps_of(touchpoint)
+            here = step.key in {s.key for s in steps}
+            check.blockSignals(True)
+            check.setChecked(here)
+            check.blockSignals(False)
+            # Every chosen touchpoint stays on the map: to move it, tick it in the other step
+            # first, then untick it here.
+            only_here = here and len(steps) == 1
+            check.setEnabled(not only_here)
+            check.setToolTip(
+                self.tr("Only in this step: tick it in another step to move it there.")
+                if only_here
+                else ""
+            )
+
+    def _place_toggled(self, index: int, on: bool) -> None:
+        if self._stage is None or self._step is None:
+            return
+        touchpoint = self._touchpoints[index]
+        keys = {s.key for s in self._stage.steps_of(touchpoint)}
+        keys = keys | {self._step.key} if on else keys - {self._step.key}
+        touchpoint.step_keys = [s.key for s in self._stage.steps if s.key in keys]
+        self._show_places(self._step)
