@@ -10,6 +10,7 @@ from pathlib import Path
 
 from conftest import require_program
 from excel_test_project import sample_project
+from helpers.libreoffice import convert
 
 from cjm_desktop.exporters.excel import export_excel
 
@@ -20,25 +21,6 @@ from cjm_desktop.exporters.excel import export_excel
 CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 
 
-def _convert(tmp_path: Path, target: str) -> None:
-    soffice = require_program("soffice")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--headless",
-            "--convert-to",
-            target,
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "plan.xlsx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-
-
 def _rows(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.reader(handle))
@@ -46,7 +28,7 @@ def _rows(path: Path) -> list[list[str]]:
 
 def test_libreoffice_shows_formula_text_as_text_and_computes_the_score(tmp_path: Path) -> None:
     export_excel(sample_project(), tmp_path / "plan.xlsx")
-    _convert(tmp_path, CSV_ALL_SHEETS)
+    convert(tmp_path / "plan.xlsx", CSV_ALL_SHEETS)
     plan = _rows(tmp_path / "plan-Actieplan.csv")
     header = plan[0]
     site = plan[1]
@@ -63,7 +45,7 @@ def test_libreoffice_shows_formula_text_as_text_and_computes_the_score(tmp_path:
 def test_pdf_of_the_workbook_shows_the_text(tmp_path: Path) -> None:
     pdftotext = require_program("pdftotext")
     export_excel(sample_project(), tmp_path / "plan.xlsx")
-    _convert(tmp_path, "pdf")
+    convert(tmp_path / "plan.xlsx", "pdf")
     text = subprocess.run(
         [pdftotext, "-layout", str(tmp_path / "plan.pdf"), "-"],
         check=True,
@@ -116,7 +98,7 @@ def test_the_action_plan_prints_as_two_pages_side_by_side(tmp_path: Path) -> Non
     project = sample_project()
     project.journeys.clear()  # only the action plan, the touchpoints and personas sheets
     export_excel(project, tmp_path / "plan.xlsx")
-    _convert(tmp_path, "pdf")
+    convert(tmp_path / "plan.xlsx", "pdf")
     pdf = tmp_path / "plan.pdf"
     first, second = _page_text(pdftotext, pdf, 1), _page_text(pdftotext, pdf, 2)
     # What and who on the first page, how and by when on the second, the action on both.
@@ -140,6 +122,6 @@ def test_with_carlito_the_plan_headers_wrap_between_words(tmp_path: Path) -> Non
     project = sample_project()
     project.journeys.clear()
     export_excel(project, tmp_path / "plan.xlsx")
-    _convert(tmp_path, "pdf")
+    convert(tmp_path / "plan.xlsx", "pdf")
     second = _page_text(pdftotext, tmp_path / "plan.pdf", 2)
     assert "Inspanning" in second and "inspanning)" in second

@@ -3,42 +3,19 @@ or oversized pictures left out without failing the export."""
 
 from __future__ import annotations
 
-import io
 import struct
 import subprocess
 import zlib
 
 import pytest
 from conftest import require_program
+from helpers.libreoffice import convert
+from helpers.pictures import picture, storyboard
 from openpyxl import load_workbook
-from PIL import Image
 
 from cjm_desktop.exporters.excel import export_excel
 from cjm_desktop.exporters.excel_pictures import HEIGHT_PX
-from cjm_desktop.model import Card, Journey, Lane, LaneKind, Project, Stage, Step, encode_image
 from cjm_desktop.storage import load
-
-
-def picture(fmt: str, size: tuple[int, int]) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", size, (200, 30, 30)).save(out, fmt)
-    return out.getvalue()
-
-
-def storyboard(*images: bytes) -> Project:
-    steps = [Step(id=f"s{n}", name=f"Stap {n}") for n in range(len(images))]
-    cards = [
-        Card(id=f"k{n}", lane_id="l", step_id=f"s{n}", title=f"Plaatje {n}", image=encode_image(d))
-        for n, d in enumerate(images)
-    ]
-    journey = Journey(
-        id="j",
-        title="Storyboard",
-        stages=[Stage(id="st", name="Fase", steps=steps)],
-        lanes=[Lane(id="l", kind=LaneKind.IMAGES, title="Storyboard")],
-        cards=cards,
-    )
-    return Project(title="Plaatjes", journeys=[journey])
 
 
 def anchors(ws) -> list[tuple[int, int]]:
@@ -97,25 +74,10 @@ def test_a_broken_picture_does_not_stop_the_export(tmp_path, data):
 
 
 def test_libreoffice_prints_the_example_with_its_pictures(tmp_path, example_nl_path):
-    soffice = require_program("soffice")
     pdfimages = require_program("pdfimages")
     project = load(example_nl_path)
     export_excel(project, tmp_path / "plan.xlsx")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "plan.xlsx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    convert(tmp_path / "plan.xlsx", "pdf")
     listed = subprocess.run(
         [pdfimages, "-list", str(tmp_path / "plan.pdf")], check=True, capture_output=True, text=True
     ).stdout.splitlines()[2:]

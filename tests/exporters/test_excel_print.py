@@ -8,6 +8,7 @@ from pathlib import Path
 
 from conftest import require_program
 from excel_test_project import sample_project
+from helpers.libreoffice import convert
 from openpyxl import load_workbook
 
 from cjm_desktop.exporters.excel import export_excel
@@ -48,26 +49,11 @@ def test_personas_print_portrait_until_they_need_the_wider_page(tmp_path: Path) 
 
 
 def test_libreoffice_prints_the_personas_on_a_portrait_page(tmp_path: Path) -> None:
-    soffice = require_program("soffice")
     pdfinfo = require_program("pdfinfo")
     project = sample_project()
     project.journeys.clear()
     export_excel(project, tmp_path / "plan.xlsx")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "plan.xlsx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    convert(tmp_path / "plan.xlsx", "pdf")
     info = subprocess.run(
         [pdfinfo, "-f", "1", "-l", "99", str(tmp_path / "plan.pdf")],
         check=True,

@@ -1,16 +1,14 @@
 """Card pictures in the PDF: drawn as images in the layout's box, titles still text."""
 
-import io
 import struct
 import subprocess
 import zlib
 
 import pytest
 from conftest import require_program
-from PIL import Image
+from helpers.pictures import picture, storyboard
 
 from cjm_desktop.exporters.pdf import export_pdf, render_pdf
-from cjm_desktop.model import Card, Journey, Lane, LaneKind, Project, Stage, Step, encode_image
 from cjm_desktop.storage import load
 
 
@@ -25,28 +23,6 @@ def pdftotext(path) -> str:
     return subprocess.run(
         [exe, "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-
-
-def picture(fmt: str, size: tuple[int, int], rgb=(200, 30, 30)) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", size, rgb).save(out, fmt)
-    return out.getvalue()
-
-
-def storyboard(*images: bytes) -> Project:
-    steps = [Step(id=f"s{n}", name=f"Stap {n}") for n in range(len(images))]
-    cards = [
-        Card(id=f"k{n}", lane_id="l", step_id=f"s{n}", title=f"Plaatje {n}", image=encode_image(d))
-        for n, d in enumerate(images)
-    ]
-    journey = Journey(
-        id="j",
-        title="Storyboard",
-        stages=[Stage(id="st", name="Fase", steps=steps)],
-        lanes=[Lane(id="l", kind=LaneKind.IMAGES, title="Storyboard")],
-        cards=cards,
-    )
-    return Project(title="Plaatjes", journeys=[journey])
 
 
 def test_the_example_storyboard_pictures_are_images_and_titles_text(tmp_path, example_en_path):
