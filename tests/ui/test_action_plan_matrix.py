@@ -171,3 +171,31 @@ def test_hovering_a_dot_without_a_label_shows_it_and_selecting_keeps_it(bakery):
     QTest.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=dot)
     assert bakery.selected_ids() == [action.id]
     assert action.id in matrix.labels()
+
+
+def test_a_matrix_without_dots_paints_once_and_then_rests(qtbot):
+    """With no visible action there are no positions; the matrix must not take that as "not laid
+    out yet" and schedule another paint from every paint (a busy loop while the dock is shown)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from cjm_desktop.model import Project
+
+    panel = ActionPlanPanel(Document(Project()))
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+
+    class PaintCounter(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    counter = PaintCounter()
+    panel.matrix.installEventFilter(counter)
+    panel.matrix.update()
+    qtbot.wait(200)
+    assert 1 <= counter.count <= 3

@@ -75,6 +75,7 @@ class ImpactEffortMatrix(QWidget):
         self.plan_filter = plan_filter
         self.selection = selection
         self._positions: dict[str, tuple[float, float]] = {}
+        self._laid_out = False
         self._drag_id: str | None = None
         self._hover_id: str | None = None
         #: Labels of selected dots that cover something (from the last labels()).
@@ -110,15 +111,21 @@ class ImpactEffortMatrix(QWidget):
         return self.plan_filter.visible_actions()
 
     def _ensure_positions(self) -> None:
-        if not self._positions:
-            self._relayout()
+        # A flag, not "no positions yet": with no visible actions the positions stay empty, and
+        # relaying out (with its update()) from paintEvent would then repaint without end.
+        if not self._laid_out:
+            self._lay_out()
 
-    def _relayout(self, *args) -> None:
+    def _lay_out(self) -> None:
         self._positions = spread_positions(
             self.plot(),
             ((a.id, a.impact, a.effort) for a in self._actions()),
             spacing=self._line_spacing(),
         )
+        self._laid_out = True
+
+    def _relayout(self, *args) -> None:
+        self._lay_out()
         self.update()
 
     def _line_spacing(self) -> float:
