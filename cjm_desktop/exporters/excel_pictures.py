@@ -1,15 +1,15 @@
 """Card pictures on the map sheets: each embedded PNG/JPEG as a picture anchored in its card's cell.
 
-A picture is checked like the PDF checks it (pdf_pictures): its header must declare a size within
-the canvas's pixel budget before Pillow decodes it, and one that is refused or fails to decode is
-left out, the card's text still in its cell. The file's own bytes go into the workbook unchanged.
+A picture is checked like the PDF checks it (the model's decodable_picture): its header must
+declare a size within the canvas's pixel budget before Pillow decodes it, and one that is refused
+or fails to decode is left out, the card's text still in its cell. The file's own bytes go into
+the workbook unchanged.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from openpyxl.drawing.image import Image
 from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
@@ -18,8 +18,7 @@ from openpyxl.utils.units import pixels_to_EMU
 from openpyxl.worksheet.worksheet import Worksheet
 from PIL import Image as PILImage
 
-from ..model import decode_image, image_format, image_size
-from .pdf_pictures import MAX_PIXELS
+from ..model import DecodablePicture, decodable_picture
 
 #: Height of a picture on the sheet, in pixels: recognisable, a few lines of text tall.
 HEIGHT_PX = 60
@@ -27,19 +26,11 @@ HEIGHT_PX = 60
 GAP_PX = 3
 
 
-@dataclass(frozen=True)
-class Picture:
-    data: bytes
-    format: str  # "png" or "jpeg", as openpyxl names the media file
-    width: int
-    height: int
-
-
 class _CellImage(Image):
     """An openpyxl Image of bytes already checked: openpyxl's own constructor opens the file with
     Pillow again, and its writer would re-open it for every save."""
 
-    def __init__(self, picture: Picture, anchor: OneCellAnchor) -> None:
+    def __init__(self, picture: DecodablePicture, anchor: OneCellAnchor) -> None:
         self.ref = None
         self.format = picture.format
         self.width, self.height = picture.width, picture.height
@@ -54,9 +45,9 @@ class PictureCache:
     """Checked pictures by base64 text, so a picture used on several cards is decoded once."""
 
     def __init__(self) -> None:
-        self._pictures: dict[str, Picture | None] = {}
+        self._pictures: dict[str, DecodablePicture | None] = {}
 
-    def picture(self, encoded: str | None) -> Picture | None:
+    def picture(self, encoded: str | None) -> DecodablePicture | None:
         if not encoded:
             return None
         if encoded not in self._pictures:
@@ -64,23 +55,18 @@ class PictureCache:
         return self._pictures[encoded]
 
 
-def _read(encoded: str) -> Picture | None:
-    try:
-        data = decode_image(encoded)
-    except ValueError:
-        return None
-    fmt = image_format(data)
-    size = image_size(data)
-    if fmt is None or size is None or size[0] * size[1] > MAX_PIXELS:
+def _read(encoded: str) -> DecodablePicture | None:
+    picture = decodable_picture(encoded)
+    if picture is None:
         return None
     try:
-        with PILImage.open(io.BytesIO(data)) as image:
+        with PILImage.open(io.BytesIO(picture.data)) as image:
             image.load()  # a truncated or corrupt file fails here, not in Excel
-            if image.size != size:
+            if image.size != (picture.width, picture.height):
                 return None
     except Exception:  # Pillow raises many kinds for a broken file
         return None
-    return Picture(data, fmt, *size)
+    return picture
 
 
 def column_pixels(width_chars: float) -> int:
@@ -89,7 +75,7 @@ def column_pixels(width_chars: float) -> int:
 
 
 def place_pictures(
-    ws: Worksheet, row: int, col: int, pictures: Sequence[Picture], column_px: int
+    ws: Worksheet, row: int, col: int, pictures: Sequence[DecodablePicture], column_px: int
 ) -> int:
     """Anchor `pictures` at the top of the cell (`row`, `col`), side by side, onto a next line
     when the column is full; each HEIGHT_PX high (narrower when wider than the column). Return

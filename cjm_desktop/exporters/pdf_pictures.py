@@ -1,8 +1,8 @@
 """Card pictures for the PDF: the embedded PNG/JPEG read through reportlab, once per picture.
 
-A picture is handed to the decoder only when its header declares a size within the same budget
-the canvas decodes (embedded_images): a few MB of PNG can claim billions of pixels. A picture that
-is refused or fails to decode leaves its box drawn empty, as on the canvas.
+A picture is handed to the decoder only when the model's check passes it (decodable_picture: a
+declared size within the canvas's pixel budget). A picture that is refused or fails to decode
+leaves its box drawn empty, as on the canvas.
 """
 
 from __future__ import annotations
@@ -11,10 +11,7 @@ import io
 
 from reportlab.lib.utils import ImageReader
 
-from ..model import decode_image, image_size
-
-#: Pixels a picture may declare: 64 MB at 4 bytes a pixel, the canvas's budget.
-MAX_PIXELS = 16 * 1024 * 1024
+from ..model import decodable_picture
 
 
 class PictureCache:
@@ -33,15 +30,11 @@ class PictureCache:
 
 
 def _read(encoded: str) -> ImageReader | None:
-    try:
-        data = decode_image(encoded)
-    except ValueError:
-        return None
-    size = image_size(data)
-    if size is None or size[0] * size[1] > MAX_PIXELS:
+    picture = decodable_picture(encoded)
+    if picture is None:
         return None
     try:
-        reader = ImageReader(io.BytesIO(data))
+        reader = ImageReader(io.BytesIO(picture.data))
         reader.getSize()  # decodes the header now, so a broken picture fails here, not mid-page
     except Exception:  # PIL raises many kinds for a broken file
         return None

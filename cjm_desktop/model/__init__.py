@@ -14,7 +14,16 @@ from .enums import (
     Status,
 )
 from .ids import new_id
-from .images import MAX_IMAGE_BYTES, decode_image, encode_image, image_format, image_size
+from .images import (
+    MAX_DECODE_PIXELS,
+    MAX_IMAGE_BYTES,
+    DecodablePicture,
+    decodable_picture,
+    decode_image,
+    encode_image,
+    image_format,
+    image_size,
+)
 from .integrity import Problem, find_problems, format_path
 from .journey import Card, EmotionCurve, Journey, Lane, Stage, Step
 from .persona import QUESTIONNAIRE_FIELDS, CustomField, Persona
@@ -23,6 +32,7 @@ from .project import SCHEMA_VERSION, SKIP_INTEGRITY, Project
 __all__ = [
     "EMOTION_MAX",
     "EMOTION_MIN",
+    "MAX_DECODE_PIXELS",
     "MAX_IMAGE_BYTES",
     "QUESTIONNAIRE_FIELDS",
     "SCHEMA_VERSION",
@@ -32,6 +42,7 @@ __all__ = [
     "Card",
     "Channel",
     "CustomField",
+    "DecodablePicture",
     "EmotionCurve",
     "Evidence",
     "Journey",
@@ -47,6 +58,7 @@ __all__ = [
     "Stage",
     "Status",
     "Step",
+    "decodable_picture",
     "decode_image",
     "encode_image",
     "find_problems",

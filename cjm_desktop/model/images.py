@@ -6,11 +6,14 @@ anything a renderer would have to interpret.
 
 import base64
 import binascii
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 from pydantic import AfterValidator
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
+#: Pixels a picture may declare before an exporter hands it to a decoder: 64 MB at 4 bytes a
+#: pixel, the canvas's budget (ui/embedded_images). A few MB of PNG can declare billions.
+MAX_DECODE_PIXELS = 16 * 1024 * 1024
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _JPEG_SIGNATURE = b"\xff\xd8\xff"
@@ -101,3 +104,25 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
 
 def _positive(width: int, height: int) -> tuple[int, int] | None:
     return (width, height) if width > 0 and height > 0 else None
+
+
+class DecodablePicture(NamedTuple):
+    data: bytes
+    format: str  # "png" or "jpeg"
+    width: int
+    height: int
+
+
+def decodable_picture(encoded: str) -> DecodablePicture | None:
+    """The base64 picture `encoded` with its format and declared size, when its header may be
+    handed to a decoder (PNG or JPEG, a readable size within MAX_DECODE_PIXELS); else None.
+    The exporters still let their decoder check the rest and leave out what fails."""
+    try:
+        data = decode_image(encoded)
+    except ValueError:
+        return None
+    fmt = image_format(data)
+    size = image_size(data)
+    if fmt is None or size is None or size[0] * size[1] > MAX_DECODE_PIXELS:
+        return None
+    return DecodablePicture(data, fmt, *size)
