@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ...model import Journey
 from .. import theme
+from ..collector import long_lived_build
 from . import layout_bridge as bridge
 from .card_item import CardItem
 from .card_moves import neighbour_target
 from .cell_item import CellItem
-from .collector import long_lived_build
 from .drop_indicator import DropIndicator
 from .emotion_curve_item import EmotionLaneItem
 from .header_item import HeaderItem
