@@ -2854,14 +2854,6 @@ Impact {impact}, inspanning {effort}</translation>
     <context>
         <name>PersonaForm</name>
         <message>
-            <source>Choose a photo</source>
-            <translation>Kies een foto</translation>
-        </message>
-        <message>
-            <source>Choose photo…</source>
-            <translation>Foto kiezen…</translation>
-        </message>
-        <message>
             <source>In a few words</source>
             <translation>In een paar woorden</translation>
         </message>
@@ -2882,28 +2874,12 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Naam:</translation>
         </message>
         <message>
-            <source>No photo</source>
-            <translation>Geen foto</translation>
-        </message>
-        <message>
             <source>Own fields</source>
             <translation>Eigen velden</translation>
         </message>
         <message>
-            <source>Photo not used</source>
-            <translation>Foto niet gebruikt</translation>
-        </message>
-        <message>
-            <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
-            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp)</translation>
-        </message>
-        <message>
             <source>Quote</source>
             <translation>Citaat</translation>
-        </message>
-        <message>
-            <source>Remove photo</source>
-            <translation>Foto verwijderen</translation>
         </message>
         <message>
             <source>Something they would say:</source>

@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import base64
-
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QTabWidget,
     QToolBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ..panels.persona_photo import PhotoField
 from .draft import DraftPersona, WizardDraft
 from .draft_page import DraftPage, hint_label
-from .photo_loading import PhotoError, load_photo
 from .questionnaire import QUESTION_GROUPS
-
-PHOTO_PREVIEW = 88
 
 
 def _tr(text: str) -> str:
@@ -37,13 +28,12 @@ class PersonaForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.photo: str | None = None
-        self.photo_label = QLabel()
-        self.photo_label.setFixedSize(PHOTO_PREVIEW, PHOTO_PREVIEW)
-        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo_label.setStyleSheet("border: 1px dashed palette(mid); border-radius: 6px;")
-        self.choose_photo = QPushButton(self.tr("Choose photo…"))
-        self.remove_photo = QPushButton(self.tr("Remove photo"))
+        # The persona panel's photo field: a photo in a saved draft is shown within the
+        # decoding budget, as one in a project is.
+        self.photo_field = PhotoField(self)
+        self.photo_field.edited.connect(self.set_photo)
+        self.choose_photo = self.photo_field.choose
+        self.remove_photo = self.photo_field.remove
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Anna"))
         self.tagline = QLineEdit()
@@ -54,13 +44,8 @@ class PersonaForm(QWidget):
         who.addRow(self.tr("Name:"), self.name)
         who.addRow(self.tr("In a few words:"), self.tagline)
         who.addRow(self.tr("Something they would say:"), self.quote)
-        photo_buttons = QVBoxLayout()
-        photo_buttons.addWidget(self.choose_photo)
-        photo_buttons.addWidget(self.remove_photo)
-        photo_buttons.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(self.photo_label)
-        top.addLayout(photo_buttons)
+        top.addWidget(self.photo_field)
         top.addLayout(who, 1)
 
         self.answers: dict[str, QLineEdit] = {}
@@ -84,38 +69,13 @@ class PersonaForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.sections, 1)
-        self.choose_photo.clicked.connect(self.ask_photo)
-        self.remove_photo.clicked.connect(lambda: self.set_photo(None))
-        self.set_photo(None)
+
+    @property
+    def photo(self) -> str | None:
+        return self.photo_field.value()
 
     def set_photo(self, photo: str | None) -> None:
-        self.photo = photo
-        self.remove_photo.setEnabled(photo is not None)
-        if photo is None:
-            self.photo_label.setPixmap(QPixmap())
-            self.photo_label.setText(self.tr("No photo"))
-            return
-        pixmap = QPixmap()
-        pixmap.loadFromData(base64.b64decode(photo))
-        self.photo_label.setPixmap(
-            pixmap.scaled(
-                PHOTO_PREVIEW - 4,
-                PHOTO_PREVIEW - 4,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
-
-    def ask_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), "", self.tr("Pictures (*.png *.jpg *.jpeg *.bmp)")
-        )
-        if not path:
-            return
-        try:
-            self.set_photo(load_photo(path))
-        except PhotoError as exc:
-            QMessageBox.warning(self, self.tr("Photo not used"), str(exc))
+        self.photo_field.set_value(photo)
 
     def load(self, persona: DraftPersona) -> None:
         self.name.setText(persona.name)
