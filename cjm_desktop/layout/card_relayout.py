@@ -219,15 +219,6 @@ class LaneCards(Mapping):
         entry = self._lanes.get(lane_id)
         return entry.ids.get(step_id, []) if entry is not None else []
 
-    def lane(self, lane_id: str) -> dict[str, CardBox]:
-        """The records of one lane's cards (none when it hides them)."""
-        entry = self._lanes.get(lane_id)
-        if entry is None:
-            return {}
-        if entry.top == entry.placed_top:
-            return entry.records
-        return {card_id: self._read(entry, card_id) for card_id in entry.records}
-
     @staticmethod
     def _read(entry: _Lane, card_id: str) -> CardBox:
         record = entry.records[card_id]

@@ -102,13 +102,6 @@ class KeyboardFocus:
     def is_emotion_cell(self, key: FocusKey | None) -> bool:
         return isinstance(key, tuple) and key[0] in self.scene.emotion
 
-    def card_lane_kind(self, key: FocusKey | None) -> LaneKind | None:
-        journey = self.scene.journey
-        if journey is None or not isinstance(key, tuple):
-            return None
-        lane = journey.lane(key[0])
-        return lane.kind if lane is not None else None
-
     # -- moving the focus -------------------------------------------------------------------
     def move(self, dx: int, dy: int, extend: bool = False) -> bool:
         """Arrow keys: to the nearest item in that direction. True when the key was used."""

@@ -192,7 +192,7 @@ class JourneyScene(QGraphicsScene):
             EmotionLaneItem,
             lambda item, rec: bridge.apply_emotion(item, rec, journey),
         )
-        self._sync_cards(journey, all_cards, changed_cards, shifted, relaid)
+        self._sync_cards(journey, changed_cards, shifted, relaid)
         for lane_group in new_groups:
             self.addItem(lane_group)  # with its cells and cards: Qt indexes each once
         for lane_id in [k for k in self.lane_groups if k not in self.layout.lanes]:
@@ -281,10 +281,7 @@ class JourneyScene(QGraphicsScene):
         corner = self.layout.corner
         self.persona_card.setPos(corner[0] + right, corner[1] + down)
 
-    def _sync_group(self, items: dict, records: dict, factory, apply, make=None) -> None:
-        """`make(key, record)`, if given, builds a new item already placed and drawn: it joins
-        the scene once set up, so Qt indexes it once instead of again for each change (a big
-        map has thousands of cells)."""
+    def _sync_group(self, items: dict, records: dict, factory, apply) -> None:
         applied = self._applied.setdefault(id(items), {})
         for key in [k for k in items if k not in records]:
             self.removeItem(items.pop(key))
@@ -293,11 +290,6 @@ class JourneyScene(QGraphicsScene):
             if applied.get(key) is record:
                 continue  # the relayout kept this record: the item already shows it
             item = items.get(key)
-            if item is None and make is not None:
-                item = items[key] = make(key, record)
-                applied[key] = record
-                self.addItem(item)
-                continue
             if item is None:
                 item = factory(key)
                 items[key] = item
@@ -333,7 +325,6 @@ class JourneyScene(QGraphicsScene):
     def _sync_cards(
         self,
         journey: Journey,
-        all_cards: bool,
         changed: set[str],
         shifted: set[str],
         relaid: set[str] | None,
