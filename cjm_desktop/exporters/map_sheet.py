@@ -14,7 +14,6 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Journey, JourneyState, Lane, LaneKind, Project
-from .cell_cards import cards_by_cell
 from .cell_styles import style_cache
 from .excel_font import font
 from .excel_labels import Labels
@@ -58,7 +57,7 @@ def write_map_sheet(ws: Worksheet, journey: Journey, project: Project, labels: L
     _write_title(ws, journey, project, labels, last_col)
     step_column = _write_stage_and_step_headers(ws, journey, labels, spans)
     row = FIRST_LANE_ROW
-    cells = cards_by_cell(journey)
+    cells = journey.cards_by_cell()
     pictures = PictureCache()
     for lane in journey.lanes:
         row = _write_lane(ws, row, lane, project, labels, step_column, cells, pictures)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Card, Channel, Journey, LaneKind, Project
-from .cell_cards import cards_by_cell
 from .excel_labels import Labels
 from .table_sheet import CellValue, write_table
 
@@ -22,7 +21,7 @@ def touchpoint_rows(project: Project, labels: Labels) -> list[list[CellValue]]:
     rows: list[list[CellValue]] = []
     for journey in project.journeys:
         lanes = [lane for lane in journey.lanes if lane.kind in MEASURED_LANES]
-        cells = cards_by_cell(journey)
+        cells = journey.cards_by_cell()
         for stage in journey.stages:
             for step in stage.steps:
                 for lane in lanes:

@@ -125,6 +125,15 @@ class Journey(ModelBase):
         cell = [c for c in self.cards if c.lane_id == lane_id and c.step_id == step_id]
         return sorted(cell, key=lambda c: c.order)
 
+    def cards_by_cell(self) -> dict[tuple[str, str], list[Card]]:
+        """(lane_id, step_id) -> that cell's cards in display order, as cards_in_cell gives them,
+        for every cell at once: asking cell by cell scans every card per cell, which takes
+        seconds for a big map."""
+        cells: dict[tuple[str, str], list[Card]] = {}
+        for card in sorted(self.cards, key=lambda c: c.order):
+            cells.setdefault((card.lane_id, card.step_id), []).append(card)
+        return cells
+
     def emotion_lanes(self) -> list[Lane]:
         return [lane for lane in self.lanes if lane.kind == LaneKind.EMOTION]
 
