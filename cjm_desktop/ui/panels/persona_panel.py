@@ -34,6 +34,9 @@ class PersonaPanel(QWidget):
         self.setObjectName("personaPanel")
         self.document = document
         self._filling = False
+        #: The (photo, name or None when the photo was shown) each list icon was drawn from,
+        #: by persona ID.
+        self._icon_keys: dict[str, tuple[str | None, str | None]] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("personaList")
         self.list.setIconSize(QSize(_ICON, _ICON))
@@ -71,22 +74,42 @@ class PersonaPanel(QWidget):
 
     # -- the list --------------------------------------------------------------------------
     def fill(self) -> None:
+        """Show the project's personas; called after every persona edit, so every keystroke in
+        the form: the items are rebuilt only when personas came, went or moved, and an icon is
+        drawn again (a photo decoded) only when its persona's name or photo changed."""
         keep = self.current_persona_id()
+        personas = self.document.project.personas
         self._filling = True
         try:
-            self.list.clear()
-            for persona in self.document.project.personas:
-                item = QListWidgetItem(self._text(persona))
-                item.setData(_ID_ROLE, persona.id)
-                item.setToolTip(persona.tagline)
-                pixmap = photo_pixmap(persona.photo, _ICON)
-                if pixmap.isNull():
-                    pixmap = initials_pixmap(persona.name, _ICON)
-                item.setIcon(QIcon(pixmap))
-                self.list.addItem(item)
+            if [p.id for p in personas] != self._listed_ids():
+                self.list.clear()
+                self._icon_keys.clear()
+                for persona in personas:
+                    item = QListWidgetItem()
+                    item.setData(_ID_ROLE, persona.id)
+                    self.list.addItem(item)
+            for row, persona in enumerate(personas):
+                self._show_item(self.list.item(row), persona)
         finally:
             self._filling = False
         self.show_persona(keep if self.document.project.persona(keep or "") else None)
+
+    def _listed_ids(self) -> list[str]:
+        return [self.list.item(row).data(_ID_ROLE) for row in range(self.list.count())]
+
+    def _show_item(self, item: QListWidgetItem, persona: Persona) -> None:
+        item.setText(self._text(persona))
+        item.setToolTip(persona.tagline)
+        drawn = self._icon_keys.get(persona.id)
+        if drawn is not None and drawn[0] == persona.photo and drawn[1] in (None, persona.name):
+            return
+        pixmap = photo_pixmap(persona.photo, _ICON)
+        # The name counts only for the initials drawn in place of a missing or unusable photo.
+        name = None
+        if pixmap.isNull():
+            pixmap, name = initials_pixmap(persona.name, _ICON), persona.name
+        self._icon_keys[persona.id] = (persona.photo, name)
+        item.setIcon(QIcon(pixmap))
 
     def _text(self, persona: Persona) -> str:
         name = persona.name or self.tr("Unnamed persona")

@@ -59,6 +59,7 @@ class PhotoField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._photo: str | None = None
+        self._shown = False
         self.preview = QLabel(self)
         self.preview.setObjectName("personaPhoto")
         self.preview.setFixedSize(PREVIEW, PREVIEW)
@@ -84,6 +85,9 @@ class PhotoField(QWidget):
         self.set_value(None)
 
     def set_value(self, photo: str | None) -> None:
+        if self._shown and photo == self._photo:
+            return  # the form refreshes on every keystroke; decoding again would be wasted
+        self._shown = True
         self._photo = photo
         self.remove.setEnabled(photo is not None)
         pixmap = photo_pixmap(photo, PREVIEW - 6)
