@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Card, Journey, Lane, LaneKind
 from .geometry import CardBox, CellBox, MapGeometry
-from .journey_layout import _emotion, _lane_header, _placed, layout_card
+from .journey_layout import _emotion, _lane_header, _placed, cell_needs, place_cell
 from .style import Style
 
 Cell = tuple[str, str]  # lane_id, step_id
@@ -99,12 +99,6 @@ def relayout_cells(
     return geometry
 
 
-def _needed(top: float, bottom: float, style: Style) -> float:
-    """How tall a cell's lane must be for cards placed from `top` down to `bottom` (where a
-    next card would go), in layout_journey's own arithmetic so that the heights are equal."""
-    return bottom - top + style.cell_padding + 18
-
-
 @dataclass
 class _Lane:
     """One lane's card records as placed with its top at `placed_top`; `top` is where the
@@ -155,7 +149,7 @@ class LaneCards(Mapping):
             lane = lanes[lane_id]
             # As layout_journey's cy after the cell's last card.
             bottom = record.box[1] + (record.box[3] + style.card_gap)
-            lane.needs[step_id] = _needed(lane.placed_top, bottom, style)
+            lane.needs[step_id] = cell_needs(lane.placed_top, bottom, style)
         return cls(lanes, lane_of)
 
     def move_lane(self, lane_id: str, top: float) -> None:
@@ -193,17 +187,11 @@ class LaneCards(Mapping):
                 break  # its cards are not drawn: a card moved there from a shown lane goes
             if not cell_cards:
                 continue
+            ordered = sorted(cell_cards, key=lambda c: c.order)
             x = column_x[step_id] + style.cell_padding
-            cy = top + style.cell_padding
-            placed = []
-            for card in sorted(cell_cards, key=lambda c: c.order):
-                box = layout_card(card, lane.kind, x, cy, style)
-                records[card.id] = box
-                lane_of[card.id] = lane.id
-                placed.append(card.id)
-                cy += box.box[3] + style.card_gap
-            ids[step_id] = placed
-            needs[step_id] = _needed(top, cy, style)
+            needs[step_id] = place_cell(ordered, lane.kind, x, top, style, records)
+            ids[step_id] = [card.id for card in ordered]
+            lane_of.update(dict.fromkeys(ids[step_id], lane.id))
         self._lanes[lane.id] = _Lane(records, top, top, ids, needs)
         if lane.collapsed:
             return style.collapsed_height
@@ -211,7 +199,7 @@ class LaneCards(Mapping):
             return style.emotion_height
         height = max(style.min_row_height, *needs.values()) if needs else style.min_row_height
         if len(needs) < columns:  # an empty cell, as layout_journey measures it
-            height = max(height, _needed(top, top + style.cell_padding, style))
+            height = max(height, cell_needs(top, top + style.cell_padding, style))
         return height
 
     def cell(self, lane_id: str, step_id: str) -> list[str]:

@@ -217,14 +217,29 @@ def _lane_cards(lane, steps, column_x, cells_cards, top, geometry, s: Style) -> 
         return s.emotion_height
     height = s.min_row_height
     for step in steps:
-        cy = top + s.cell_padding
-        for card in cells_cards.get((lane.id, step.id), ()):
-            box = layout_card(card, lane.kind, column_x[step.id] + s.cell_padding, cy, s)
-            geometry.cards[card.id] = box
-            cy += box.box[3] + s.card_gap
-        # Room below the last card: a drop target and a place to double-click for a new card.
-        height = max(height, cy - top + s.cell_padding + 18)
+        cards = cells_cards.get((lane.id, step.id), ())
+        x = column_x[step.id] + s.cell_padding
+        height = max(height, place_cell(cards, lane.kind, x, top, s, geometry.cards))
     return height
+
+
+def place_cell(cards, lane_kind: LaneKind, x: float, top: float, s: Style, out: dict) -> float:
+    """Stack `cards` (in their order) at `x` in a cell whose lane starts at `top`, their records
+    into `out`; returns how tall the lane must be for this cell (relayout_cells places a cell
+    with this too, so the two layouts cannot drift apart)."""
+    cy = top + s.cell_padding
+    for card in cards:
+        box = layout_card(card, lane_kind, x, cy, s)
+        out[card.id] = box
+        cy += box.box[3] + s.card_gap
+    return cell_needs(top, cy, s)
+
+
+def cell_needs(top: float, bottom: float, s: Style) -> float:
+    """How tall a lane starting at `top` must be for a cell whose next card would go at
+    `bottom`: room below the last card is a drop target and a place to double-click for a new
+    card."""
+    return bottom - top + s.cell_padding + 18
 
 
 def _lane_header(lane: Lane, top: float, height: float, s: Style) -> HeaderBox:
