@@ -43,9 +43,6 @@ class ActionPlanFilter(QSortFilterProxyModel):
         else:
             self.invalidateRowsFilter()
 
-    def clear_filters(self) -> None:
-        self.set_filters(status=ANY, owner=ANY, journey_id=ANY, stage_id=ANY)
-
     def is_filtering(self) -> bool:
         return any(f is not ANY for f in (self.status, self.owner, self.journey_id, self.stage_id))
 

@@ -176,10 +176,6 @@ class ActionPlanPanel(QWidget):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [i for i in (self.plan_filter.action_id_at(r) for r in rows) if i is not None]
 
-    def select_actions(self, action_ids: list[str]) -> None:
-        """Select these actions in the table and matrix (the document follows)."""
-        self._set_table_selection(action_ids)
-
     def select_action(self, action_id: str) -> None:
         """Select one action, showing all actions first when the filters hide it."""
         if self.plan_filter.row_of(action_id) < 0 and self.plan_filter.is_filtering():

@@ -56,12 +56,6 @@ class PersonaJourneys(QListWidget):
             )
         return title
 
-    def item_for(self, journey_id: str) -> QListWidgetItem | None:
-        for row in range(self.count()):
-            if self.item(row).data(_ID_ROLE) == journey_id:
-                return self.item(row)
-        return None
-
     def _item_changed(self, item: QListWidgetItem) -> None:
         if self._filling or self._persona_id is None:
             return

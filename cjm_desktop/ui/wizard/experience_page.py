@@ -197,9 +197,6 @@ class ExperiencePage(PerStagePage):
             self._steps.insert(target, self._steps.pop(row))
             self._refresh_steps(target)
 
-    def current_step(self) -> DraftStep | None:
-        return self._step
-
     def _refresh_steps(self, row: int) -> None:
         self._step = None
         self.step_list.blockSignals(True)
