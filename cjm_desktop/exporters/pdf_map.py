@@ -287,4 +287,5 @@ class MapFlowable(Flowable):
             draw(base.moved(dx, dy))
             c.restoreState()
         if self.persona is not None:
-            draw_persona_card(base, g.corner, self.persona, self.caption)
+            photo = self.pictures.reader(self.persona.photo)
+            draw_persona_card(base, g.corner, self.persona, self.caption, photo)

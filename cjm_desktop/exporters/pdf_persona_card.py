@@ -4,11 +4,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import io
-from functools import cache
-
 from reportlab.lib.utils import ImageReader
 
 from ..layout.geometry import Box
@@ -25,18 +20,9 @@ BORDER = "#d5dbe1"
 LINE = 1.362  # Noto Sans ascent + descent, in ems: Qt's line height for the font
 
 
-@cache
-def _photo(data: str) -> ImageReader | None:
-    try:
-        return ImageReader(io.BytesIO(base64.b64decode(data, validate=True)))
-    except (binascii.Error, OSError, ValueError):
-        return None
-
-
-def _photo_circle(p: Painter, box: Box, persona: Persona) -> None:
+def _photo_circle(p: Painter, box: Box, persona: Persona, reader: ImageReader | None) -> None:
     x, y, w, h = box
     cx, cy, r = x + w / 2, y + h / 2, w / 2
-    reader = _photo(persona.photo) if persona.photo else None
     if reader is None:
         p.circle(cx, cy, r, BADGE)
         letters = "".join(word[0] for word in persona.name.split()[:2]).upper() or "?"
@@ -56,8 +42,11 @@ def _photo_circle(p: Painter, box: Box, persona: Persona) -> None:
     canv.restoreState()
 
 
-def draw_persona_card(p: Painter, corner: Box, persona: Persona, caption: str) -> None:
-    """The card filling `corner` (map coordinates): photo left, caption, name and tagline right."""
+def draw_persona_card(
+    p: Painter, corner: Box, persona: Persona, caption: str, photo_reader: ImageReader | None
+) -> None:
+    """The card filling `corner` (map coordinates): photo left, caption, name and tagline right;
+    the persona's initials in the circle without a usable photo (`photo_reader` None)."""
     x, y, w, h = corner
     if w <= 0 or h <= 0:
         return
@@ -66,7 +55,7 @@ def draw_persona_card(p: Painter, corner: Box, persona: Persona, caption: str) -
     p.rect(card, "#ffffff", BORDER, radius=6, width=1)
     cx, cy, cw, ch = card
     photo = (cx + PAD, cy + ch / 2 - PHOTO / 2, PHOTO, PHOTO)
-    _photo_circle(p, photo, persona)
+    _photo_circle(p, photo, persona, photo_reader)
     left = photo[0] + PHOTO + PAD
     width = cx + cw - PAD - left
     rows = [(9.0, True, caption.upper(), MUTED)]

@@ -7,16 +7,15 @@ says so, rather than spilling a few rows onto a page of their own.
 
 from __future__ import annotations
 
-import base64
 import io
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..model import QUESTIONNAIRE_FIELDS, Persona
+from ..model import QUESTIONNAIRE_FIELDS, Persona, decode_image
 from .pdf_labels import Labels
+from .pdf_pictures import read_picture
 from .pdf_text import markup
 
 LABEL_W = 55 * mm
@@ -87,11 +86,11 @@ def _header(persona: Persona, labels: Labels, st, title: str) -> list:
         parts.append(Paragraph(markup(persona.tagline), st["muted"]))
     head: list = []
     widths: list[float] = []
-    if persona.photo:
-        data = base64.b64decode(persona.photo)
-        w, h = ImageReader(io.BytesIO(data)).getSize()
+    reader = read_picture(persona.photo) if persona.photo else None
+    if reader is not None:
+        w, h = reader.getSize()
         scale = min(40 * mm / w, 40 * mm / h)
-        head.append(Image(io.BytesIO(data), w * scale, h * scale))
+        head.append(Image(io.BytesIO(decode_image(persona.photo)), w * scale, h * scale))
         widths.append(w * scale + 10 * mm)
     if persona.quote:
         # The quote beside the photo, not pushed to the far half of the page.

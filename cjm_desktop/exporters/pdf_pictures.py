@@ -1,4 +1,5 @@
-"""Card pictures for the PDF: the embedded PNG/JPEG read through reportlab, once per picture.
+"""Pictures for the PDF (card pictures, persona photos): the embedded PNG/JPEG read through
+reportlab, once per picture.
 
 A picture is handed to the decoder only when the model's check passes it (decodable_picture: a
 declared size within the canvas's pixel budget). A picture that is refused or fails to decode
@@ -25,11 +26,12 @@ class PictureCache:
         if not encoded:
             return None
         if encoded not in self._readers:
-            self._readers[encoded] = _read(encoded)
+            self._readers[encoded] = read_picture(encoded)
         return self._readers[encoded]
 
 
-def _read(encoded: str) -> ImageReader | None:
+def read_picture(encoded: str) -> ImageReader | None:
+    """A reader of the picture when it passes the check and its header decodes, else None."""
     picture = decodable_picture(encoded)
     if picture is None:
         return None
