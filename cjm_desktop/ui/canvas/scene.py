@@ -399,6 +399,7 @@ class JourneyScene(QGraphicsScene):
             (self.steps, bridge.step_records(self.layout), HeaderItem.Z),
             (self.lanes, bridge.lane_records(self.layout), HeaderItem.Z),
         )
+        headers_restored = False
         for items, records, z in groups:
             keys = items.keys() if object_ids is None else [i for i in object_ids if i in items]
             for key in keys:
@@ -408,8 +409,13 @@ class JourneyScene(QGraphicsScene):
                     lane_group = self.lane_groups[self._card_cells[key][0]]
                     if item.parentItem() is not lane_group:
                         item.setParentItem(lane_group)
+                else:
+                    headers_restored = True
                 item.set_scene_rect(bridge.qrect(records[key].box))
-        self.pin_headers(self._visible)
+        # Only a header put back needs pinning again: after a card drop the edit's sync pins
+        # every header anyway, so walking all ~250 of them here too was work done twice.
+        if headers_restored:
+            self.pin_headers(self._visible)
 
     def lift_card(self, card_id: str) -> QPointF:
         """Take a card out of its lane's group for a drag, above every lane (a child draws
