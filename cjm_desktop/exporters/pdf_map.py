@@ -167,7 +167,7 @@ def draw_body(
     geometry: MapGeometry,
     journey: Journey,
     region: Region,
-    pictures: PictureCache | None = None,
+    pictures: PictureCache,
 ) -> None:
     r = region
     kinds = {lane.id: lane.kind for lane in journey.lanes}
@@ -185,7 +185,6 @@ def draw_body(
         for card_id, c in geometry.cards.items()
         if _intersects(c.box, r.x0, r.x1, r.y0, r.y1)
     }
-    pictures = pictures or PictureCache()
     pictured = [
         (shown[card.id], pictures.reader(card.image))
         for card in journey.cards
