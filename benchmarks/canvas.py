@@ -41,10 +41,6 @@ LEFT = Qt.MouseButton.LeftButton
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 
 
-def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
-
-
 def _timed(func) -> float:
     start = time.perf_counter()
     func()
@@ -200,37 +196,37 @@ def canvas_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
     view.close()
     floor_view.close()
 
-    from run import peak_rss_mb
+    from run import ms, peak_rss_mb
 
     rss, rss_floor = peak_rss_mb(OURS_MEMORY), peak_rss_mb(FLOOR_MEMORY)
     items = f"{len(boxes)} plain rects"
     return [
         (
             "canvas L: build + first paint",
-            _ms(ours_build),
+            ms(ours_build),
             items,
-            _ms(floor_build),
+            ms(floor_build),
             f"{ours_build / floor_build:.2f}x (goal 3x)",
         ),
         (
             f"canvas L: drop to repainted frame, median of {DRAGS}",
-            _ms(statistics.median(ours_release)),
+            ms(statistics.median(ours_release)),
             "plain rect dropped",
-            _ms(statistics.median(floor_release)),
+            ms(statistics.median(floor_release)),
             "goal < 16 ms",
         ),
         (
             f"canvas L: drop to repainted frame, p95 of {DRAGS}",
-            _ms(_p95(ours_release)),
+            ms(_p95(ours_release)),
             "plain rect dropped",
-            _ms(_p95(floor_release)),
+            ms(_p95(floor_release)),
             "",
         ),
         (
             "canvas L: drag move + repaint, median",
-            _ms(statistics.median(ours_moves)),
+            ms(statistics.median(ours_moves)),
             "plain rect moved",
-            _ms(statistics.median(floor_moves)),
+            ms(statistics.median(floor_moves)),
             f"{statistics.median(ours_moves) / statistics.median(floor_moves):.2f}x",
         ),
         (
