@@ -153,9 +153,7 @@ def layout_journey(journey: Journey, style: Style = DEFAULT_STYLE) -> MapGeometr
         corner=(0.0, 0.0, s.lane_header_width, s.stage_height + s.step_height),
     )
     column_x, stage_of, right = _headers(journey, geometry, s)
-    cells_cards: dict[tuple[str, str], list[Card]] = {}
-    for card in sorted(journey.cards, key=lambda c: c.order):
-        cells_cards.setdefault((card.lane_id, card.step_id), []).append(card)
+    cells_cards = journey.cards_by_cell()
     steps = journey.steps()
     y = s.stage_height + s.step_height
     for row, lane in enumerate(journey.lanes):

@@ -15,8 +15,10 @@ from functools import lru_cache
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-# Decoding a picture takes 4 bytes a pixel; a photo never needs more than this.
-MAX_DECODE_BYTES = 64 * 1024 * 1024
+from ..model.images import MAX_DECODE_PIXELS
+
+# Decoding a picture takes 4 bytes a pixel: the same budget the exporters check before decoding.
+MAX_DECODE_BYTES = MAX_DECODE_PIXELS * 4
 
 
 def decode_thumbnail(encoded: str | None, side: int) -> QImage:
