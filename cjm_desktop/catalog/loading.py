@@ -11,12 +11,12 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..resource_paths import resources_dir
 from .buying_phases import Phase
 from .errors import CatalogError
 from .stage_templates import DEFAULTS, Template, TemplateDefaults
@@ -40,7 +40,7 @@ class Catalog:
 
 
 def resource_root() -> Traversable:
-    return resources.files("cjm_desktop") / "resources"
+    return resources_dir()
 
 
 @cache

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -18,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import tables
 
 from ..layout.text_metrics import font_path
+from ..resource_paths import resource
 
 REGULAR = "NotoSans"
 BOLD = "NotoSans-Bold"
@@ -26,9 +26,7 @@ SYMBOLS = "CjmSymbols"
 
 
 def symbol_font_path() -> Path:
-    return Path(
-        str(resources.files("cjm_desktop") / "resources" / "fonts" / "CjmSymbols-Regular.ttf")
-    )
+    return resource("fonts", "CjmSymbols-Regular.ttf")
 
 
 _ASTRAL_ENTRY = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")

@@ -7,9 +7,9 @@ the canvas draws with the same font files, unhinted, so a line that fits here fi
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from ..resource_paths import resource
 from .font_metrics import FontMetrics, read_metrics
 
 ELLIPSIS = "…"
@@ -21,7 +21,7 @@ def font_path(bold: bool = False, italic: bool = False) -> Path:
         if bold
         else ("NotoSans-Italic.ttf" if italic else "NotoSans-Regular.ttf")
     )
-    return Path(str(resources.files("cjm_desktop") / "resources" / "fonts" / name))
+    return resource("fonts", name)
 
 
 @cache

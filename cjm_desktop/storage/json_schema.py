@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 
 from ..model import SCHEMA_VERSION, Project
+from ..resource_paths import resource
 
 SCHEMA_ID = f"https://cjm-desktop.invalid/schema/cjm-{SCHEMA_VERSION}.schema.json"
 
@@ -30,7 +30,7 @@ def schema_text() -> str:
 
 
 def shipped_schema_path() -> Path:
-    return Path(str(resources.files("cjm_desktop") / "resources" / "cjm.schema.json"))
+    return resource("cjm.schema.json")
 
 
 def main() -> int:

@@ -1,4 +1,4 @@
-"""The application's icons: hand-written SVG files in resources/icons, on a 24-unit grid.
+"""The application's icons: hand-written SVG files in icons/, on a 24-unit grid.
 
 Line icons draw with `currentColor`; they are tinted when painted, with the palette's text colour
 (so they read in light and dark themes alike) or with a colour the caller gives (the canvas's
@@ -15,7 +15,9 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from ..resource_paths import icons_dir
+
+ICON_DIR = icons_dir()
 APP_ICON_NAME = "cjm-desktop"
 #: The application icon (the packaging refers to this file for .desktop and installers).
 APP_ICON_PATH = ICON_DIR / f"{APP_ICON_NAME}.svg"

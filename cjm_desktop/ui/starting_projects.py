@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Project
+from ..resource_paths import resource
 from ..user_message import UserError
 from . import project_files
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
+EXAMPLES = resource("examples")
 
 
 def example_path(language: str = "nl") -> Path:

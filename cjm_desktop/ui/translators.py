@@ -3,11 +3,11 @@ system's), for our own strings and Qt's (standard buttons, file dialogs, shortcu
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from ..resource_paths import resource
+
+TRANSLATIONS = resource("translations")
 UI_LANGUAGES = ("en", "nl")
 
 

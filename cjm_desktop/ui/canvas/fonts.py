@@ -4,11 +4,12 @@ where the layout (and so the PDF) wraps it."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+from ...resource_paths import resource
+
+FONT_DIR = resource("fonts")
 
 
 @cache

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import html
 from importlib import metadata
-from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ... import __version__
+from ...resource_paths import resource
 
-FONTS = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+FONTS = resource("fonts")
 
 # (name shown, distribution for the version, licence, home page)
 LIBRARIES = (

@@ -3,12 +3,12 @@ in the language of the interface."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-HELP = Path(__file__).resolve().parent.parent.parent / "resources" / "help"
+from ...resource_paths import resource
+
+HELP = resource("help")
 
 
 def guide_language() -> str:
