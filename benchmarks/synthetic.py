@@ -27,8 +27,9 @@ from cjm_desktop.model import (
     Status,
     Step,
 )
+from cjm_desktop.resource_paths import resource
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "cjm_desktop/resources/examples/bakkerij_nl.cjm"
+EXAMPLE = resource("examples", "bakkerij_nl.cjm")
 
 SIZES = {
     # name: (stages, steps per stage, lanes, actions)

@@ -1,21 +1,25 @@
-"""What the frozen build carries besides code: the package's resources and the icons.
+"""What the frozen build carries besides code: the top-level resources/ and icons/ folders.
 
-Shared by the PyInstaller spec (which ships these files) and tests/packaging (which checks that
-nothing the application loads at run time is left out). The bundle mirrors the source tree below
-PyInstaller's top folder (`sys._MEIPASS`): `cjm_desktop/resources/...` and `icons/...`, so code
-that finds a resource relative to its own module (`Path(__file__).parent...`, or
-`importlib.resources.files("cjm_desktop")`) finds it in the build too, without a special case.
+Used by the PyInstaller spec (which ships these files). The bundle lays them out as a wheel
+installs them, inside the package: `cjm_desktop/resources/...` and `cjm_desktop/icons/...` below
+PyInstaller's top folder (`sys._MEIPASS`), which is where cjm_desktop/resource_paths.py looks
+first, so the build needs no special case.
 """
 
 from __future__ import annotations
 
+import sys
 from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = Path("cjm_desktop") / "resources"
-#: The icons folder at the top of the repository (SVG icons); shipped when it exists.
-ICONS = Path("icons")
+if str(ROOT) not in sys.path:  # the checkout's package, whichever environment runs the build
+    sys.path.insert(0, str(ROOT))
+
+from cjm_desktop.resource_paths import icons_dir, resources_dir  # noqa: E402
+
+#: The package folder inside the bundle; the data goes below it.
+PACKAGE = Path("cjm_desktop")
 
 #: Sources the application never reads: translation sources (it loads the compiled .qm),
 #: caches and editor droppings.
@@ -38,34 +42,28 @@ def _files(folder: Path) -> list[Path]:
     return found
 
 
-def datas(root: Path = ROOT) -> list[tuple[str, str]]:
+def datas() -> list[tuple[str, str]]:
     """PyInstaller `datas`: (source file, destination folder inside the bundle) pairs."""
     pairs = []
-    for top in (RESOURCES, ICONS):
-        folder = root / top
-        if not folder.is_dir():
-            continue
+    for folder in (resources_dir(), icons_dir()):
         for path in _files(folder):
-            pairs.append((str(path), str(path.parent.relative_to(root))))
+            inside = PACKAGE / folder.name / path.parent.relative_to(folder)
+            pairs.append((str(path), str(inside)))
     return pairs
 
 
-def uncompiled_translations(root: Path = ROOT) -> list[Path]:
+def uncompiled_translations() -> list[Path]:
     """Translation sources without a compiled .qm beside them (the build must not ship those)."""
-    folder = root / RESOURCES / "translations"
-    if not folder.is_dir():
-        return []
+    folder = resources_dir() / "translations"
     return [ts for ts in sorted(folder.glob("*.ts")) if not ts.with_suffix(".qm").exists()]
 
 
-def application_icon(root: Path = ROOT, suffix: str = ".svg") -> Path | None:
-    """The application icon: from icons/ when an icon designer put one there, else the one the
-    application shows (resources/icons), else one drawn for packaging/linux/."""
+def application_icon(suffix: str = ".svg") -> Path | None:
+    """The application icon: the one the application shows (icons/cjm-desktop.svg, or a .ico or
+    .icns made from it and put beside it), else one drawn for packaging/linux/."""
     for candidate in (
-        root / ICONS / f"cjm-desktop{suffix}",
-        root / ICONS / f"app{suffix}",
-        root / RESOURCES / "icons" / f"cjm-desktop{suffix}",
-        root / "packaging" / "linux" / f"nl.cjmdesktop.CjmDesktop{suffix}",
+        icons_dir() / f"cjm-desktop{suffix}",
+        ROOT / "packaging" / "linux" / f"nl.cjmdesktop.CjmDesktop{suffix}",
     ):
         if candidate.is_file():
             return candidate

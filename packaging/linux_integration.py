@@ -20,7 +20,8 @@ ROOT = HERE.parent
 LINUX = HERE / "linux"
 APP_ID = "nl.cjmdesktop.CjmDesktop"
 MIME_TYPE = "application/x-cjm-journey"
-APP_ICON = ROOT / "cjm_desktop" / "resources" / "icons" / "cjm-desktop.svg"
+#: The application's own icon (the one the window shows).
+APP_ICON = ROOT / "icons" / "cjm-desktop.svg"
 
 
 def share_files() -> list[tuple[Path, str]]:

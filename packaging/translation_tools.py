@@ -20,8 +20,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # the checkout's package, whichever environment runs this
+    sys.path.insert(0, str(ROOT))
+
+from cjm_desktop.resource_paths import resource  # noqa: E402
+
 PACKAGE = ROOT / "cjm_desktop"
-TRANSLATIONS = PACKAGE / "resources" / "translations"
+#: The .ts sources, and the .qm files compiled beside them (git-ignored).
+TRANSLATIONS = resource("translations")
 LANGUAGES = ("nl",)
 
 # Calls whose first two arguments are (context, source text).

@@ -1,6 +1,6 @@
 """Write the bundled example projects (Dutch and English) from the story in tools/example_*.py.
 
-    .venv/bin/python tools/build_examples.py            # into cjm_desktop/resources/examples
+    .venv/bin/python tools/build_examples.py            # into resources/examples
     .venv/bin/python tools/build_examples.py --out DIR  # somewhere else (the tests compare)
 
 The output is the same bytes on every run: fixed IDs and dates, pictures drawn in code, and the
@@ -20,8 +20,9 @@ from example_build import build_project  # noqa: E402
 
 from cjm_desktop import storage  # noqa: E402
 from cjm_desktop.model import find_problems  # noqa: E402
+from cjm_desktop.resource_paths import resource  # noqa: E402
 
-EXAMPLES = ROOT / "cjm_desktop" / "resources" / "examples"
+EXAMPLES = resource("examples")
 #: File name per language; cjm_desktop/ui/starting_projects.py opens these.
 FILE_NAMES = {"nl": "bakkerij_nl.cjm", "en": "bakery_en.cjm"}
 

@@ -20,7 +20,11 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
-FONTS = ROOT / "cjm_desktop" / "resources" / "fonts"
+sys.path.insert(0, str(ROOT))
+
+from cjm_desktop.resource_paths import resource  # noqa: E402
+
+FONTS = resource("fonts")
 SOURCE = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BLOCKS = ((0x2000, 0x27FF), (0x2900, 0x2BFF), (0x1F300, 0x1F6FF))
 FAMILY = "Cjm Symbols"
