@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from cjm_desktop.resource_paths import resources_dir
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = ROOT / "cjm_desktop" / "resources"
+RESOURCES = resources_dir()
 
 
 def require_program(name: str) -> str:

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-import cjm_desktop
 from cjm_desktop.exporters.excel import export_excel
 from cjm_desktop.exporters.map_sheet import STAGE_ROW, STEP_ROW
+from cjm_desktop.resource_paths import resource
 from cjm_desktop.storage import load
 
-EXAMPLE = Path(cjm_desktop.__file__).parent / "resources" / "examples" / "bakkerij_nl.cjm"
+EXAMPLE = resource("examples", "bakkerij_nl.cjm")
 
 
 def _workbook(tmp_path: Path):

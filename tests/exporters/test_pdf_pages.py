@@ -3,18 +3,17 @@ persona card in the map's corner, a dated and reproducible file."""
 
 import subprocess
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from conftest import require_program
 from helpers.sample_projects import report_project
 
-import cjm_desktop
 from cjm_desktop.exporters.pdf import PdfOptions, export_pdf, render_pdf
 from cjm_desktop.model import CustomField
+from cjm_desktop.resource_paths import resource
 from cjm_desktop.storage import load
 
-EXAMPLES = Path(cjm_desktop.__file__).parent / "resources" / "examples"
+EXAMPLES = resource("examples")
 
 
 def pages(path) -> list[str]:

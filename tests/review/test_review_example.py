@@ -2,7 +2,6 @@
 report project. Cross-checked against plain counts of the maps."""
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from helpers.sample_projects import report_project
@@ -10,11 +9,12 @@ from helpers.sample_projects import report_project
 from cjm_desktop import storage
 from cjm_desktop.editing import SetEmotionPoint, SetFields, copy_with_new_ids
 from cjm_desktop.model import Journey, JourneyState, LaneKind, Project
+from cjm_desktop.resource_paths import resource
 from cjm_desktop.review import CATEGORIES, as_is_of, check, compare
 from cjm_desktop.review.comparison import touchpoints_of
 from cjm_desktop.review.matching import same_text
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "cjm_desktop/resources/examples/bakkerij_nl.cjm"
+EXAMPLE = resource("examples", "bakkerij_nl.cjm")
 
 
 @pytest.fixture(params=["example", "report"])

@@ -6,20 +6,20 @@ make way for each other, and a hovered or selected dot shows its own."""
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import pytest
 from action_plan_support import plan_project
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
+from cjm_desktop.resource_paths import resource
 from cjm_desktop.storage.file_format import load
 from cjm_desktop.ui.document import Document
 from cjm_desktop.ui.panels.action_plan_panel import ActionPlanPanel
 from cjm_desktop.ui.panels.impact_effort_geometry import Box
 from cjm_desktop.ui.panels.impact_effort_matrix import DOT_RADIUS
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "cjm_desktop" / "resources" / "examples"
+EXAMPLES = resource("examples")
 
 
 @pytest.fixture

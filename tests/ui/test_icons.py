@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPalette
 
 from cjm_desktop.model import Channel, LaneKind
+from cjm_desktop.resource_paths import icons_dir
 from cjm_desktop.ui import icons
 
 TOOLBAR = ["new", "open", "save", "undo", "redo", "zoom_in", "zoom_out", "zoom_fit", "export"]
@@ -76,6 +77,7 @@ def test_faces_keep_their_colours_whatever_the_palette(qapp):
     assert sum(c.green() > 120 and c.red() < 100 for c in happy) > 50
 
 
-def test_app_icon_file_is_shipped_with_the_package():
+def test_app_icon_file_is_in_the_icons_folder():
+    # The packaging (linux_integration.py, bundle_data.py) takes the icon from there too.
     assert icons.APP_ICON_PATH.is_file()
-    assert icons.APP_ICON_PATH.parent.parent.name == "resources"
+    assert icons.APP_ICON_PATH.parent == icons_dir()
