@@ -147,6 +147,19 @@ def check_gui_starts(gui: Path, example: Path, env, cwd: Path) -> None:
         raise SmokeFailure(f"the editor exited early with code {proc.returncode}:\n{log.read()}")
 
 
+def check_bundled_data(dist: Path) -> None:
+    """Every data file bundle_data.py lists is in the folder, where the program looks for it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import bundle_data
+
+    internal = dist / "_internal"
+    wanted = [Path(folder) / Path(source).name for source, folder in bundle_data.datas()]
+    missing = [str(path) for path in wanted if not (internal / path).is_file()]
+    if missing:
+        raise SmokeFailure("missing from the build: " + ", ".join(missing))
+    print(f"  ok: {len(wanted)} data files in {internal / bundle_data.PACKAGE}")
+
+
 def bundled_examples(dist: Path) -> list[Path]:
     return sorted(dist.glob("_internal/cjm_desktop/resources/examples/*.cjm"))
 
@@ -200,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
             cwd = Path(scratch)
             env = bare_environment(cwd / "home")
             version = source_version()
+            check_bundled_data(dist)
             check_version(cli, "cjm", version, env, cwd)
             check_version(gui, "cjm-desktop", version, env, cwd)
             if not examples:
