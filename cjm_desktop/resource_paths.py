@@ -23,9 +23,12 @@ _MARKER = "phases.json"
 
 @cache
 def _data_root() -> Path:
-    """The folder that holds `resources/` and `icons/`: the package when installed or frozen,
-    else the top of the source tree."""
-    package = Path(str(resources.files(__package__)))
+    return data_root_for(Path(str(resources.files(__package__))))
+
+
+def data_root_for(package: Path) -> Path:
+    """The folder that holds `resources/` and `icons/` for the package folder `package`: the
+    package itself when installed or frozen, else the top of the source tree around it."""
     if (package / "resources" / _MARKER).is_file():
         return package
     source_tree = package.parent
