@@ -17,11 +17,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+if str(ROOT) not in sys.path:  # the checkout's package, whichever environment runs this
+    sys.path.insert(0, str(ROOT))
+
+from cjm_desktop.resource_paths import icons_dir  # noqa: E402
+
 LINUX = HERE / "linux"
 APP_ID = "nl.cjmdesktop.CjmDesktop"
 MIME_TYPE = "application/x-cjm-journey"
 #: The application's own icon (the one the window shows).
-APP_ICON = ROOT / "icons" / "cjm-desktop.svg"
+APP_ICON = icons_dir() / "cjm-desktop.svg"
 
 
 def share_files() -> list[tuple[Path, str]]:
