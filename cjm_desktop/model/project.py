@@ -1,9 +1,9 @@
 """The project: everything one `.cjm` file holds."""
 
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, model_validator
 
 from .action import Action
 from .base import ModelBase, ObjectId, id_field
@@ -13,6 +13,16 @@ from .journey import Journey
 from .persona import Persona
 
 SCHEMA_VERSION = 1
+
+
+def _not_a_truth_value(value: Any) -> Any:
+    # `true` equals 1 in Python, and pydantic's lax Literal[1] check would take it as version 1.
+    if isinstance(value, bool):
+        raise ValueError("the file format version must be a whole number, not true or false")
+    return value
+
+
+SchemaVersion = Annotated[Literal[1], BeforeValidator(_not_a_truth_value)]
 
 # Validation context key: storage checks references itself so it can report each broken one
 # with its own path instead of one combined error.
@@ -24,7 +34,7 @@ def now() -> datetime:
 
 
 class Project(ModelBase):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     id: ObjectId = id_field("project-")
     title: str = ""
     language: Language = Language.NL

@@ -1,19 +1,30 @@
 """The one place that writes files: atomically, so a crash never leaves a half-written file.
 
 Writes a temporary file in the target's folder, flushes and fsyncs it, optionally keeps the old
-file as `<name>.bak`, then replaces the target in one rename. Used for projects and exports.
+file as `<name>.bak`, then replaces the target in one rename. Used for projects and exports. A
+symbolic link is written through: the file it points to is replaced, next to it, and the link
+stays. Temporary files a killed save left behind are removed at the next save.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 
 from ..user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
+from .bounded_read import shown_path
 
 _CTX = "storage"
+#: A temporary file of ours this old is left from a save that was killed (a save takes seconds;
+#: a younger one may belong to another window or program saving the same file right now).
+STALE_TEMP_SECONDS = 10 * 60
+_TEMP_SUFFIX = ".tmp"
+# mkstemp adds eight characters of this alphabet between our prefix and suffix.
+_TEMP_MIDDLE = re.compile(r"[a-z0-9_]{8}")
 
 
 def backup_path(path: Path) -> Path:
@@ -26,26 +37,39 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
     Raises UserError with a clear message (missing folder, no permission, file locked); the
     target is then unchanged and no temporary file is left behind.
     """
-    target = Path(path)
+    shown = shown_path(path)
+    target = written_path(Path(path))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(
             UserMessage(
                 _CTX,
                 QT_TRANSLATE_NOOP(_CTX, "Cannot save {path}: the folder {folder} does not exist."),
-                path=target,
-                folder=folder,
+                path=shown,
+                folder=shown_path(folder),
             )
         )
     if target.is_dir():
         raise UserError(
             UserMessage(
-                _CTX, QT_TRANSLATE_NOOP(_CTX, "Cannot save {path}: it is a folder."), path=target
+                _CTX, QT_TRANSLATE_NOOP(_CTX, "Cannot save {path}: it is a folder."), path=shown
+            )
+        )
+    if target.exists() and not target.is_file():
+        raise UserError(
+            UserMessage(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    _CTX, "Cannot save {path}: it is a device or a pipe, not a regular file."
+                ),
+                path=shown,
             )
         )
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=_temp_prefix(target), suffix=_TEMP_SUFFIX, dir=folder
+        )
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -68,7 +92,7 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
                     "Cannot save {path}: permission denied, or the file is open in another "
                     "program. Close it there or choose another name.",
                 ),
-                path=target,
+                path=shown,
             )
         ) from exc
     except OSError as exc:
@@ -76,7 +100,7 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
             UserMessage(
                 _CTX,
                 QT_TRANSLATE_NOOP(_CTX, "Cannot save {path}: {reason}"),
-                path=target,
+                path=shown,
                 reason=exc.strerror or str(exc),
             )
         ) from exc
@@ -84,6 +108,48 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+    remove_stale_temps(target)
+
+
+def written_path(path: Path) -> Path:
+    """The file a save of `path` really writes: a symbolic link's final target (so the link
+    stays a link and the file it points to gets the change), else `path` itself."""
+    if not path.is_symlink():
+        return path
+    return Path(os.path.realpath(path))
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def remove_stale_temps(path: str | os.PathLike) -> list[Path]:
+    """Remove the temporary files a killed save of `path` left next to it; returns them.
+
+    Only files named as atomic_write names its own (`.NAME.xxxxxxxx.tmp`), only regular files,
+    and only those older than STALE_TEMP_SECONDS: never a user's file, never a save under way.
+    Best effort: a file that cannot be removed is left.
+    """
+    target = written_path(Path(path))
+    folder = target.parent if str(target.parent) else Path(".")
+    prefix = _temp_prefix(target)
+    removed = []
+    now = time.time()
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(_TEMP_SUFFIX)):
+                continue
+            if not _TEMP_MIDDLE.fullmatch(name[len(prefix) : -len(_TEMP_SUFFIX)]):
+                continue
+            with contextlib.suppress(OSError):
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                if now - entry.stat(follow_symlinks=False).st_mtime < STALE_TEMP_SECONDS:
+                    continue
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
 
 
 def _replace(source: Path, target: Path, *, keep_source: bool = False) -> None:

@@ -22,10 +22,32 @@ CURRENT = SCHEMA_VERSION
 Data = dict[str, Any]
 
 
+class ShapeError(ValueError):
+    """Data an older file holds in a shape no version ever wrote, so it cannot be migrated.
+
+    `where` is the JSON path in the file as it is (`maps[0].lanes`), `expected` says in plain
+    words what belongs there. The loader turns it into a clear message.
+    """
+
+    def __init__(self, where: str, expected: str, found: Any) -> None:
+        super().__init__(f"{where}: {expected}")
+        self.where = where
+        self.expected = expected
+        self.found = found
+
+
 def file_version(data: Data) -> int:
     """The schema version a file declares; the draft format declared none."""
     version = data.get("schema_version", data.get("version", 0))
     return version if isinstance(version, int) and not isinstance(version, bool) else -1
+
+
+def _list_at(container: Data, key: str, where: str) -> list:
+    """`container[key]` when it is a list (absent: empty); anything else cannot be migrated."""
+    value = container.get(key, [])
+    if not isinstance(value, list):
+        raise ShapeError(where, "should be a list", value)
+    return value
 
 
 def _v0_to_v1(data: Data) -> Data:
@@ -33,33 +55,48 @@ def _v0_to_v1(data: Data) -> Data:
     out["schema_version"] = 1
     if "name" in data and "title" not in data:
         out["title"] = data["name"]
-    out["journeys"] = [_v0_map(m) for m in data.get("maps", [])]
+    maps = _list_at(data, "maps", "maps")
+    out["journeys"] = [_v0_map(m, f"maps[{i}]") for i, m in enumerate(maps)]
     return out
 
 
-def _v0_map(old: Any) -> Any:
+def _v0_map(old: Any, where: str) -> Any:
     if not isinstance(old, dict):
         return old  # the loader reports the wrong type with its path
     journey = {k: v for k, v in old.items() if k != "name"}
     if "name" in old and "title" not in old:
         journey["title"] = old["name"]
-    journey["lanes"] = [_v0_lane(lane) for lane in old.get("lanes", [])]
+    lanes = _list_at(old, "lanes", f"{where}.lanes")
+    journey["lanes"] = [_v0_lane(lane, f"{where}.lanes[{i}]") for i, lane in enumerate(lanes)]
     return journey
 
 
-def _v0_lane(old: Any) -> Any:
+def _v0_lane(old: Any, where: str) -> Any:
     if not isinstance(old, dict):
         return old
     lane = {k: v for k, v in old.items() if k not in {"type", "emotions"}}
     lane["kind"] = old.get("type", old.get("kind", "text"))
-    emotions = old.get("emotions")
-    if isinstance(emotions, list) and emotions:
+    emotions = _list_at(old, "emotions", f"{where}.emotions")
+    if emotions:
         points = {}
-        for point in emotions:
-            if isinstance(point, dict) and isinstance(point.get("score"), int):
-                points[point.get("step")] = point["score"] - 3
+        for i, point in enumerate(emotions):
+            step, score = _v0_emotion(point, f"{where}.emotions[{i}]")
+            points[step] = score - 3
         lane["curves"] = [{"id": f"{lane.get('id', 'lane')}-curve", "label": "", "points": points}]
     return lane
+
+
+def _v0_emotion(point: Any, where: str) -> tuple[str, int]:
+    """The step ID and score 1..5 of one draft emotion point; a point that is not one is refused
+    rather than dropped, so migrating never loses a user's data unseen."""
+    if not isinstance(point, dict):
+        raise ShapeError(where, "should be an emotion point with a step and a score", point)
+    step, score = point.get("step"), point.get("score")
+    if not isinstance(step, str):
+        raise ShapeError(f"{where}.step", "should be the ID of a step (text)", step)
+    if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
+        raise ShapeError(f"{where}.score", "should be a whole number from 1 to 5", score)
+    return step, score
 
 
 #: STEPS[n] turns version n into version n + 1.

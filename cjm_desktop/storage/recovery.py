@@ -7,15 +7,23 @@ GUI reaches it through ui/project_files.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Project
+from ..user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
 from .atomic_write import atomic_write
+from .bounded_read import read_bounded, shown_path
 from .canonical_json import dumps
 from .file_format import load
+
+_CTX = "storage"
+#: An .origin file holds one path; a longer one is not ours.
+_MAX_ORIGIN_BYTES = 64 * 1024
 
 #: Tests (and portable installs) point this at another folder.
 RECOVERY_DIR_ENV = "CJM_RECOVERY_DIR"
@@ -44,20 +52,48 @@ def recovery_dir() -> Path:
 
 
 def _key(original: Path | None, project: Project) -> str:
-    text = str(original.resolve()) if original is not None else f"untitled:{project.id}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+    # The path's own bytes (os.fsencode), so a name that is not valid UTF-8 (possible on Linux)
+    # gets a key like any other; the untitled key stays as it always was.
+    raw = (
+        os.fsencode(original.resolve())
+        if original is not None
+        else b"untitled:" + (project.id.encode("utf-8"))
+    )
+    return hashlib.sha256(raw).hexdigest()[:24]
 
 
 def write_recovery(project: Project, original: Path | None) -> Path:
-    """Write the unsaved state of `project`; returns the recovery file."""
+    """Write the unsaved state of `project`; returns the recovery file.
+
+    Raises UserError naming the recovery folder when it cannot be written (no space, no
+    permission, or its path is taken by a file).
+    """
     folder = recovery_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_write(folder, exc.strerror or str(exc)) from exc
+    if not folder.is_dir():
+        raise _cannot_write(folder, os.strerror(errno.ENOTDIR))
     key = _key(original, project)
     origin = folder / f"{key}.origin"
-    atomic_write(origin, (str(original.resolve()) if original else "").encode("utf-8"))
+    atomic_write(origin, os.fsencode(original.resolve()) if original else b"")
     target = folder / f"{key}.cjm"
     atomic_write(target, dumps(project).encode("utf-8"))
     return target
+
+
+def _cannot_write(folder: Path, reason: str) -> UserError:
+    return UserError(
+        UserMessage(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                _CTX, "Cannot write the automatic recovery copy to {folder}: {reason}"
+            ),
+            folder=shown_path(folder),
+            reason=reason,
+        )
+    )
 
 
 def find_recoveries() -> list[RecoveredCopy]:
@@ -66,10 +102,17 @@ def find_recoveries() -> list[RecoveredCopy]:
         return []
     found = []
     for path in sorted(folder.glob("*.cjm")):
-        origin = path.with_suffix(".origin")
-        text = origin.read_text(encoding="utf-8") if origin.exists() else ""
-        found.append(RecoveredCopy(path, Path(text) if text else None))
+        found.append(RecoveredCopy(path, _origin_of(path)))
     return found
+
+
+def _origin_of(copy: Path) -> Path | None:
+    origin = copy.with_suffix(".origin")
+    try:
+        raw = read_bounded(origin, _MAX_ORIGIN_BYTES) if origin.exists() else b""
+    except UserError:
+        return None
+    return Path(os.fsdecode(raw)) if raw else None
 
 
 def recovery_for(original: Path | None) -> RecoveredCopy | None:
@@ -91,7 +134,8 @@ def load_recovery(copy: RecoveredCopy) -> Project:
 
 def discard(copy: RecoveredCopy) -> None:
     for path in (copy.path, copy.path.with_suffix(".origin")):
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 def discard_recovery(original: Path | None, project: Project | None = None) -> None:
@@ -100,4 +144,7 @@ def discard_recovery(original: Path | None, project: Project | None = None) -> N
         return
     key = _key(original, project or Project())
     for suffix in (".cjm", ".origin"):
-        (recovery_dir() / f"{key}{suffix}").unlink(missing_ok=True)
+        # Best effort after a save that succeeded: an unusable recovery folder must not turn it
+        # into an error (autosave already reports that folder).
+        with contextlib.suppress(OSError):
+            (recovery_dir() / f"{key}{suffix}").unlink(missing_ok=True)

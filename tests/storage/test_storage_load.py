@@ -58,19 +58,22 @@ def test_not_utf8(tmp_path):
 
 def test_invalid_json_names_line_and_column(tmp_path):
     err = error_of(write(tmp_path, '{\n  "title": "x",\n  oops\n}'))
-    assert "not valid JSON" in str(err)
-    assert "line 3, column 3" in str(err)
+    assert "The project file" in str(err)
+    assert "is damaged or incomplete near line 3, column 3." in str(err)
+    assert "JSON" not in str(err)
 
 
 def test_truncated_file(tmp_path):
     text = dumps(sample_project())
     err = error_of(write(tmp_path, text[: len(text) // 2]))
     assert "ends too early" in str(err)
-    assert "truncated" in str(err)
+    assert "cut off" in str(err)
 
 
 def test_not_an_object(tmp_path):
-    assert "JSON list, not an object" in str(error_of(write(tmp_path, "[1, 2]")))
+    assert "is not a project file: it holds a single value or a list" in str(
+        error_of(write(tmp_path, "[1, 2]"))
+    )
 
 
 def test_wrong_types_are_listed_with_their_json_path(tmp_path):
@@ -121,7 +124,8 @@ def test_newer_version_is_refused_and_file_untouched(tmp_path):
 
 
 def test_invalid_version(tmp_path):
-    assert "invalid schema_version" in str(error_of(write(tmp_path, '{"schema_version": "one"}')))
+    err = error_of(write(tmp_path, '{"schema_version": "one"}'))
+    assert 'invalid file format version (schema_version "one")' in str(err)
 
 
 def test_too_large_file_is_refused_before_reading(tmp_path):
