@@ -50,6 +50,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .storage import load
+    from .storage.bounded_read import shown_path
 
     failed = 0
     for name in args.files:
@@ -57,10 +58,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             load(Path(name))
         except UserError as err:
             failed += 1
-            print(f"{name}: invalid", file=sys.stderr)
+            print(f"{shown_path(name)}: invalid", file=sys.stderr)
             print(err.render(), file=sys.stderr)
         else:
-            print(f"{name}: ok")
+            print(f"{shown_path(name)}: ok")
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -73,7 +74,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary, indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"{project.title or '(untitled)'}  [{project.language.value}]  {args.file}")
+    from .storage.bounded_read import shown_path
+
+    title = project.title or "(untitled)"
+    print(f"{title}  [{project.language.value}]  {shown_path(args.file)}")
     for key, value in summary["counts"].items():
         print(f"  {key:<10} {value}")
     for journey in summary["journeys"]:
@@ -208,7 +212,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable_output() -> None:
+    # A file name that is not valid UTF-8 (possible on Linux) reaches us with stand-in
+    # characters; printed, they must show as \xe9 and the like, not end in UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _printable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -222,6 +236,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`cjm info ... | head`): nothing more to say, and nobody to say it
+        # to; stdout goes nowhere so Python's exit flush does not fail again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -13,8 +13,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..model import Project
+from ..model import Project, format_path
+from ..model.broken_text import lone_surrogate_in
+from ..user_message import QT_TRANSLATE_NOOP
 from .edit import Change, Edit
+from .refusal import refuse
 
 
 class UndoLog:
@@ -25,12 +28,17 @@ class UndoLog:
 
     def set(self, obj: BaseModel, name: str, value: Any) -> None:
         """Assign a field through pydantic's assignment validation (raises on a wrong value)."""
+        _require_whole_text(value, (name,))
         old = obj.__dict__[name]
         was_set = name in obj.model_fields_set
         setattr(obj, name, value)
         self._undo_steps.append(lambda: _restore_field(obj, name, old, was_set))
 
     def insert(self, items: list, index: int, item: Any) -> None:
+        _require_whole_text(item, ())
+        self._insert(items, index, item)
+
+    def _insert(self, items: list, index: int, item: Any) -> None:
         items.insert(index, item)
         self._undo_steps.append(lambda: items.pop(index))
 
@@ -41,11 +49,29 @@ class UndoLog:
 
     def move(self, items: list, source: int, target: int) -> None:
         """Move an item so that it ends at `target` in the list."""
-        self.insert(items, target, self.pop(items, source))
+        # Already in the project, so already checked.
+        self._insert(items, target, self.pop(items, source))
 
     def undo(self) -> None:
         while self._undo_steps:
             self._undo_steps.pop()()
+
+
+def _require_whole_text(value: Any, path: tuple) -> None:
+    """Every change of a project passes here: text with a lone surrogate (half of a UTF-16
+    pair, which no file can hold) is refused, so saving, autosaving and exports never fail."""
+    broken = lone_surrogate_in(value, path)
+    if broken is not None:
+        where = format_path(broken[0]).encode("utf-8", "backslashreplace").decode("utf-8")
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Edit",
+                "The text of '{field}' holds a broken character ({code}) that cannot be saved; "
+                "type the text again.",
+            ),
+            field=where or "-",
+            code=broken[1],
+        )
 
 
 def _restore_field(obj: BaseModel, name: str, old: Any, was_set: bool) -> None:

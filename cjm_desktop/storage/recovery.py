@@ -83,6 +83,11 @@ def write_recovery(project: Project, original: Path | None) -> Path:
     return target
 
 
+def recovery_write_error(error: OSError) -> UserError:
+    """The message for an OSError while writing a recovery copy."""
+    return _cannot_write(recovery_dir(), error.strerror or str(error))
+
+
 def _cannot_write(folder: Path, reason: str) -> UserError:
     return UserError(
         UserMessage(

@@ -17,7 +17,8 @@ INTERVAL_MS = 60_000  # a minute: the default of Preferences' autosave interval
 
 
 class Autosave(QObject):
-    """Writes recovery copies of one document; `written(path)` after each."""
+    """Writes recovery copies of one document; `written(path)` after each, `failed(UserError)`
+    when one cannot be written (the window tells the user)."""
 
     written = Signal(object)
     failed = Signal(object)
@@ -45,9 +46,12 @@ class Autosave(QObject):
             return
         try:
             path = project_files.write_recovery(self.document.project, self.document.path)
-        except (UserError, OSError) as error:
-            # Autosave must never interrupt the user; the window shows it in the status bar.
+        except UserError as error:
+            # Autosave must never interrupt the user's work here; the window says it is failing.
             self.failed.emit(error)
+            return
+        except OSError as error:
+            self.failed.emit(project_files.recovery_write_error(error))
             return
         self.written.emit(path)
 

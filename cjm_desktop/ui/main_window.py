@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         install_review_docks(self)
         install_panel_shortcuts(self)
         self.autosave = Autosave(self.document, self)
-        self.autosave.failed.connect(lambda error: self._status(error.render(_tr_context)))
+        self.autosave.failed.connect(self._autosave_failed)
+        self.autosave.written.connect(self._autosave_written)
+        self._autosave_failing = False
         self.document.modified_changed.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
         self.document.changed.connect(self._update_title)
@@ -158,6 +160,31 @@ class MainWindow(QMainWindow):
 
     def _status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    # -- autosave ---------------------------------------------------------------------------
+    def _autosave_failed(self, error: UserError) -> None:
+        """Say that autosave fails and why: in the status bar each time, in a dialog only the
+        first time (not at every interval), until a copy is written again."""
+        reason = error.render(_tr_context).partition("\n")[0]
+        self.statusBar().showMessage(
+            _translate("Autosave is failing: {reason}").format(reason=reason)
+        )
+        if self._autosave_failing:
+            return
+        self._autosave_failing = True
+        show_error(
+            self,
+            _translate("Autosave is failing"),
+            _translate(
+                "{reason} Your changes are not being saved automatically, so a crash would "
+                "lose them: save your work with File > Save."
+            ).format(reason=reason),
+        )
+
+    def _autosave_written(self, _path) -> None:
+        if self._autosave_failing:
+            self._autosave_failing = False
+            self.statusBar().clearMessage()
 
     # -- opening ----------------------------------------------------------------------------
     def _open_initial(self, path, project: Project | None, check_recovery: bool) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import storage
 from ..model import Project
+from ..storage.atomic_write import remove_stale_temps
 from ..storage.recovery import (
     RECOVERY_DIR_ENV,
     RecoveredCopy,
@@ -18,6 +19,7 @@ from ..storage.recovery import (
     load_recovery,
     recovery_dir,
     recovery_for,
+    recovery_write_error,
     untitled_recoveries,
     write_recovery,
 )
@@ -32,6 +34,7 @@ __all__ = [
     "load_recovery",
     "recovery_dir",
     "recovery_for",
+    "recovery_write_error",
     "save",
     "untitled_recoveries",
     "write_recovery",
@@ -39,7 +42,10 @@ __all__ = [
 
 
 def load(path: Path) -> Project:
-    return storage.load(path)
+    project = storage.load(path)
+    # Temporary files a killed save left next to it are of no use to anyone.
+    remove_stale_temps(path)
+    return project
 
 
 def save(project: Project, path: Path) -> None:

@@ -190,21 +190,10 @@ class WizardDraft:
 
     @classmethod
     def load(cls, path: str | Path) -> WizardDraft:
-        target = Path(path)
-        try:
-            if target.stat().st_size > MAX_DRAFT_BYTES:
-                raise _too_large()
-            data = target.read_bytes()
-        except OSError as exc:
-            raise UserError(
-                UserMessage(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(_CTX, "Cannot open {path}: {reason}"),
-                    path=target,
-                    reason=exc.strerror or str(exc),
-                )
-            ) from exc
-        return cls.from_json(data)
+        from ...storage.bounded_read import read_bounded
+
+        # Size-capped, and refuses devices and pipes that never end; its messages name the file.
+        return cls.from_json(read_bounded(path, MAX_DRAFT_BYTES))
 
 
 # What step 5 asked once per stage in version 1; each becomes a field of the stage's one step.
@@ -217,7 +206,7 @@ def _migrated(text: str | bytes) -> str | bytes:
     actions made from those gaps point at that step. Anything else is left to the validation."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return text  # validate_json reports where it breaks
     if not isinstance(data, dict) or not isinstance(data.get("version", 1), int):
         return text
