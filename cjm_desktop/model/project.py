@@ -15,14 +15,15 @@ from .persona import Persona
 SCHEMA_VERSION = 1
 
 
-def _not_a_truth_value(value: Any) -> Any:
-    # `true` equals 1 in Python, and pydantic's lax Literal[1] check would take it as version 1.
-    if isinstance(value, bool):
-        raise ValueError("the file format version must be a whole number, not true or false")
+def _whole_number(value: Any) -> Any:
+    # `true` and `1.0` equal 1 in Python, and pydantic's lax Literal[1] check would take either
+    # as version 1; the migrations read the version as a whole number, so the fast path must too.
+    if type(value) is not int:
+        raise ValueError("the file format version must be a whole number")
     return value
 
 
-SchemaVersion = Annotated[Literal[1], BeforeValidator(_not_a_truth_value)]
+SchemaVersion = Annotated[Literal[1], BeforeValidator(_whole_number)]
 
 # Validation context key: storage checks references itself so it can report each broken one
 # with its own path instead of one combined error.
