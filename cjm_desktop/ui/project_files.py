@@ -43,8 +43,9 @@ __all__ = [
 
 def load(path: Path) -> Project:
     project = storage.load(path)
-    # Temporary files a killed save left next to it are of no use to anyone.
+    # Temporary files a killed save left next to it (and its backup) are of no use to anyone.
     remove_stale_temps(path)
+    remove_stale_temps(storage.backup_path(path))
     return project
 
 

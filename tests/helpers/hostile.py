@@ -55,7 +55,9 @@ def assert_clear_message(text: str, *expected: str) -> None:
         assert fragment in text, f"{fragment!r} not in the message:\n{text}"
 
 
-def run_cli(*args: str | os.PathLike, timeout: float = CLI_TIMEOUT_S) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str | os.PathLike, timeout: float = CLI_TIMEOUT_S
+) -> subprocess.CompletedProcess:
     """The real `cjm` command; output decoded as a terminal would show it."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
     return subprocess.run(

@@ -6,6 +6,7 @@ end. A draft file is user data like a project file, so loading it validates ever
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -158,6 +159,8 @@ class WizardDraft:
         """Parse a saved draft; raises UserError naming the first wrong field."""
         if len(text) > MAX_DRAFT_BYTES:
             raise _too_large()
+        if isinstance(text, bytes) and text.startswith(codecs.BOM_UTF8):
+            text = text[len(codecs.BOM_UTF8) :]  # as Notepad saves UTF-8
         try:
             draft = _ADAPTER.validate_json(_migrated(text))
         except ValidationError as exc:
@@ -223,7 +226,8 @@ def _migrated(text: str | bytes) -> str | bytes:
         stage["steps"] = [step | old]
         if isinstance(stage.get("key"), str):
             step_of[stage["key"]] = step["key"]
-    for action in data.get("actions") or []:
+    actions = data.get("actions")
+    for action in actions if isinstance(actions, list) else []:
         gap = action.get("gap_key") if isinstance(action, dict) else None
         parts = gap.split(":") if isinstance(gap, str) else []
         if len(parts) == 3 and parts[0] in _V1_GAP_KINDS and parts[1] in step_of:
