@@ -146,10 +146,10 @@ def backup_path_for(path: str | os.PathLike) -> Path | None:
 
 
 def _recovered_copy(path: Path) -> Path | None:
-    from .recovery import recovery_for  # recovery reads files through this module
+    from .recovery import any_recovery_for  # recovery reads files through this module
 
     try:
-        copy = recovery_for(path)
+        copy = any_recovery_for(path)
     except (OSError, UserError):
         return None
     return copy.path if copy is not None else None

@@ -183,10 +183,10 @@ def damaged(source: str) -> UserError:
 
 def _problems(source: str, details: list[str]) -> UserError:
     if len(details) == 1:
-        template = QT_TRANSLATE_NOOP(CTX, "{source} is not a valid project file (1 problem):")
+        template = QT_TRANSLATE_NOOP(CTX, "{source} is not a valid project file (1 problem).")
     else:
         template = QT_TRANSLATE_NOOP(
-            CTX, "{source} is not a valid project file ({count} problems):"
+            CTX, "{source} is not a valid project file ({count} problems)."
         )
     return damage(template, details, source=source, count=len(details))
 
@@ -201,9 +201,9 @@ def invalid_content(source: str, exc: ValidationError) -> UserError:
 
 def broken_references(source: str, problems: list[Problem]) -> UserError:
     if len(problems) == 1:
-        template = QT_TRANSLATE_NOOP(CTX, "{source} has a broken reference (1 problem):")
+        template = QT_TRANSLATE_NOOP(CTX, "{source} has a broken reference (1 problem).")
     else:
-        template = QT_TRANSLATE_NOOP(CTX, "{source} has broken references ({count} problems):")
+        template = QT_TRANSLATE_NOOP(CTX, "{source} has broken references ({count} problems).")
     return damage(template, [str(p) for p in problems], source=source, count=len(problems))
 
 

@@ -129,6 +129,13 @@ def recovery_for(original: Path | None) -> RecoveredCopy | None:
     return None
 
 
+def any_recovery_for(original: Path) -> RecoveredCopy | None:
+    """The recovered copy written for `original`, old or new: when the file itself is damaged,
+    any copy is worth offering."""
+    wanted = original.resolve()
+    return next((c for c in find_recoveries() if c.original == wanted), None)
+
+
 def untitled_recoveries() -> list[RecoveredCopy]:
     return [copy for copy in find_recoveries() if copy.original is None]
 

@@ -80,7 +80,7 @@ def test_pre_version_files_with_wrong_types_get_the_json_path(tmp_path, case):
 def test_the_issue_reproductions_through_the_real_cli(tmp_path):
     for i, case in enumerate(("maps is a number", "lanes is a number", "step is a list")):
         text, expected = PRE_VERSION_SHAPES[case]
-        refused_by_cli(write(tmp_path, text, f"d{i}.cjm"), "(1 problem):", expected)
+        refused_by_cli(write(tmp_path, text, f"d{i}.cjm"), "(1 problem).", expected)
     assert not (tmp_path / EXPORT_OUTPUT).exists()
 
 
