@@ -110,9 +110,7 @@ def test_a_recovery_key_for_a_name_that_is_not_utf8(tmp_path):
     assert recovery.find_recoveries() == []
 
 
-def test_an_unusable_recovery_folder_is_a_clear_error_and_saving_still_works(
-    tmp_path, monkeypatch
-):
+def test_an_unusable_recovery_folder_is_a_clear_error_and_saving_still_works(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     monkeypatch.setenv(recovery.RECOVERY_DIR_ENV, str(blocker))
