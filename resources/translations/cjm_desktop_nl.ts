@@ -882,6 +882,10 @@
             <translation>De notitie is niet geldig: {error}</translation>
         </message>
         <message>
+            <source>The text of '{field}' holds a broken character ({code}) that cannot be saved; type the text again.</source>
+            <translation>De tekst van '{field}' bevat een kapot teken ({code}) dat niet kan worden opgeslagen; typ de tekst opnieuw.</translation>
+        </message>
+        <message>
             <source>The value of '{field}' is not valid: {error}</source>
             <translation>De waarde van '{field}' is niet geldig: {error}</translation>
         </message>
@@ -1362,10 +1366,6 @@
         <message>
             <source>Cannot continue the set-up</source>
             <translation>Kan het stappenplan niet hervatten</translation>
-        </message>
-        <message>
-            <source>Cannot open {path}: {reason}</source>
-            <translation>Kan {path} niet openen: {reason}</translation>
         </message>
         <message>
             <source>Chat</source>
@@ -2293,6 +2293,14 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Vergelijking as-is / to-be</translation>
         </message>
         <message>
+            <source>Autosave is failing</source>
+            <translation>Automatisch bewaren lukt niet</translation>
+        </message>
+        <message>
+            <source>Autosave is failing: {reason}</source>
+            <translation>Automatisch bewaren lukt niet: {reason}</translation>
+        </message>
+        <message>
             <source>Build a journey map and improvement plan step by step, without jargon</source>
             <translation>Maak stap voor stap een klantreis en verbeterplan, zonder vakjargon</translation>
         </message>
@@ -2463,6 +2471,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>an unsaved project</source>
             <translation>een niet-opgeslagen project</translation>
+        </message>
+        <message>
+            <source>{reason} Your changes are not being saved automatically, so a crash would lose them: save your work with File &gt; Save.</source>
+            <translation>{reason} Je wijzigingen worden niet automatisch bewaard, dus bij een crash ben je ze kwijt: sla je werk op met Bestand &gt; Opslaan.</translation>
         </message>
     </context>
     <context>
@@ -2944,6 +2956,7 @@ Impact {impact}, inspanning {effort}</translation>
         <name>PersonaPanel</name>
         <message>
             <source>Add</source>
+            <extracomment>The (photo, name or None when the photo was shown) each list icon was drawn from, by persona ID.</extracomment>
             <translation>Toevoegen</translation>
         </message>
         <message>
@@ -3358,6 +3371,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Kan {source} niet lezen: {reason}</translation>
         </message>
         <message>
+            <source>Cannot save {path}: it is a device or a pipe, not a regular file.</source>
+            <translation>Kan {path} niet opslaan: het is een apparaat of een pipe, geen gewoon bestand.</translation>
+        </message>
+        <message>
             <source>Cannot save {path}: it is a folder.</source>
             <translation>Kan {path} niet opslaan: het is een map.</translation>
         </message>
@@ -3374,56 +3391,104 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Kan {path} niet opslaan: {reason}</translation>
         </message>
         <message>
+            <source>Cannot write the automatic recovery copy to {folder}: {reason}</source>
+            <translation>Kan de automatische herstelkopie niet bewaren in {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>The project file {source} holds broken text at {where}: half of a character pair ({code}, a lone surrogate), which some faulty program wrote. Such text cannot be saved or exported; correct it in the file.</source>
+            <translation>Het projectbestand {source} bevat kapotte tekst bij {where}: de helft van een tekenpaar ({code}, een losse surrogaat), geschreven door een programma met een fout. Zulke tekst kan niet worden opgeslagen of geëxporteerd; verbeter hem in het bestand.</translation>
+        </message>
+        <message>
+            <source>The project file {source} is damaged or incomplete near line {line}, column {column}.</source>
+            <translation>Het projectbestand {source} is beschadigd of onvolledig rond regel {line}, kolom {column}.</translation>
+        </message>
+        <message>
+            <source>The project file {source} is damaged: it holds the value {value}, which is not a number a project file can hold.</source>
+            <translation>Het projectbestand {source} is beschadigd: het bevat de waarde {value}, en dat is geen getal dat een projectbestand kan bevatten.</translation>
+        </message>
+        <message>
+            <source>The project file {source} is damaged: its content does not have the shape of a project and cannot be read.</source>
+            <translation>Het projectbestand {source} is beschadigd: de inhoud heeft niet de vorm van een project en kan niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>The project file {source} is incomplete: it ends too early, at line {line}, column {column} (it was cut off, perhaps while it was copied).</source>
+            <translation>Het projectbestand {source} is onvolledig: het houdt te vroeg op, bij regel {line}, kolom {column} (het is afgekapt, misschien tijdens het kopiëren).</translation>
+        </message>
+        <message>
+            <source>You can open the backup of the previous version next to it, {backup}, or the copy saved automatically, {recovered}.</source>
+            <translation>Je kunt de reservekopie van de vorige versie ernaast openen, {backup}, of de automatisch bewaarde kopie, {recovered}.</translation>
+        </message>
+        <message>
+            <source>You can open the backup of the previous version next to it: {backup}.</source>
+            <translation>Je kunt de reservekopie van de vorige versie ernaast openen: {backup}.</translation>
+        </message>
+        <message>
+            <source>You can open the copy saved automatically: {recovered}.</source>
+            <translation>Je kunt de automatisch bewaarde kopie openen: {recovered}.</translation>
+        </message>
+        <message>
+            <source>{source} cannot be read: it is not UTF-8 text (invalid byte at position {position}). It may have been saved in another encoding, such as Latin-1; save it as UTF-8 and open it again.</source>
+            <translation>{source} kan niet worden gelezen: het is geen UTF-8-tekst (ongeldige byte op positie {position}). Misschien is het in een andere codering opgeslagen, zoals Latin-1; sla het op als UTF-8 en open het opnieuw.</translation>
+        </message>
+        <message>
+            <source>{source} cannot be read: it starts as {encoding} text, but the text is broken. Save it as UTF-8 and open it again.</source>
+            <translation>{source} kan niet worden gelezen: het begint als {encoding}-tekst, maar de tekst is kapot. Sla het op als UTF-8 en open het opnieuw.</translation>
+        </message>
+        <message>
             <source>{source} does not exist.</source>
             <translation>{source} bestaat niet.</translation>
         </message>
         <message>
-            <source>{source} ends too early at line {line}, column {column}: the file is incomplete (truncated).</source>
-            <translation>{source} houdt te vroeg op bij regel {line}, kolom {column}: het bestand is onvolledig (afgekapt).</translation>
+            <source>{source} has a broken reference (1 problem).</source>
+            <translation>{source} bevat een verwijzing die niet klopt (1 probleem).</translation>
         </message>
         <message>
-            <source>{source} has an invalid schema_version: {version!r}.</source>
-            <translation>{source} heeft een ongeldige schema_version: {version!r}.</translation>
+            <source>{source} has an invalid file format version (schema_version {version}): it should be a whole number such as 1.</source>
+            <translation>{source} heeft een ongeldige versie van het bestandsformaat (schema_version {version}): dat moet een geheel getal zijn, zoals 1.</translation>
         </message>
         <message>
-            <source>{source} has broken references ({count} problems):</source>
-            <translation>{source} heeft kapotte verwijzingen ({count} problemen):</translation>
+            <source>{source} has broken references ({count} problems).</source>
+            <translation>{source} bevat verwijzingen die niet kloppen ({count} problemen).</translation>
         </message>
         <message>
-            <source>{source} is a folder, not a project file.</source>
-            <translation>{source} is een map, geen projectbestand.</translation>
+            <source>{source} is a folder, not a file.</source>
+            <translation>{source} is een map, geen bestand.</translation>
         </message>
         <message>
             <source>{source} is empty: it holds no project.</source>
             <translation>{source} is leeg: er staat geen project in.</translation>
         </message>
         <message>
-            <source>{source} is nested too deeply to be a project file.</source>
-            <translation>{source} is te diep genest voor een projectbestand.</translation>
+            <source>{source} is not a file that can be opened: it is a device, a pipe or a socket, which may never end.</source>
+            <translation>{source} is geen bestand dat geopend kan worden: het is een apparaat, een pipe of een socket, die misschien nooit ophoudt.</translation>
         </message>
         <message>
-            <source>{source} is not a project file: it holds a JSON {kind}, not an object.</source>
-            <translation>{source} is geen projectbestand: het bevat een JSON-{kind}, geen object.</translation>
+            <source>{source} is not a project file: it holds a single value or a list, not the named fields of a project.</source>
+            <translation>{source} is geen projectbestand: het bevat een losse waarde of een lijst, niet de benoemde velden van een project.</translation>
         </message>
         <message>
             <source>{source} is not a project file: it holds binary data, not text.</source>
             <translation>{source} is geen projectbestand: het bevat binaire gegevens, geen tekst.</translation>
         </message>
         <message>
-            <source>{source} is not a project file: it is not UTF-8 text (invalid byte at position {position}).</source>
-            <translation>{source} is geen projectbestand: het is geen UTF-8-tekst (ongeldige byte op positie {position}).</translation>
+            <source>{source} is not a project file: its data is nested too deeply (more than {limit} levels; a project file has about eight).</source>
+            <translation>{source} is geen projectbestand: de gegevens zijn te diep genest (meer dan {limit} niveaus; een projectbestand heeft er ongeveer acht).</translation>
         </message>
         <message>
-            <source>{source} is not a valid project file ({count} problems):</source>
-            <translation>{source} is geen geldig projectbestand ({count} problemen):</translation>
+            <source>{source} is not a valid project file (1 problem).</source>
+            <translation>{source} is geen geldig projectbestand (1 probleem).</translation>
         </message>
         <message>
-            <source>{source} is not valid JSON: {reason} at line {line}, column {column}.</source>
-            <translation>{source} is geen geldige JSON: {reason} op regel {line}, kolom {column}.</translation>
+            <source>{source} is not a valid project file ({count} problems).</source>
+            <translation>{source} is geen geldig projectbestand ({count} problemen).</translation>
         </message>
         <message>
-            <source>{source} is too large to be a project file ({size} MB; the limit is {limit} MB).</source>
-            <translation>{source} is te groot voor een projectbestand ({size} MB; de grens is {limit} MB).</translation>
+            <source>{source} is too large to open (more than {limit}).</source>
+            <translation>{source} is te groot om te openen (meer dan {limit}).</translation>
+        </message>
+        <message>
+            <source>{source} is too large to open ({size}; the limit is {limit}).</source>
+            <translation>{source} is te groot om te openen ({size}; de grens is {limit}).</translation>
         </message>
         <message>
             <source>{source} was made by a newer version of cjm_desktop (file format {version}; this version reads up to {current}). Update the application to open it; the file was not changed.</source>
