@@ -8,7 +8,6 @@ GUI reaches it through ui/project_files.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import os
 from dataclasses import dataclass
@@ -69,12 +68,22 @@ def write_recovery(project: Project, original: Path | None) -> Path:
     permission, or its path is taken by a file).
     """
     folder = recovery_dir()
+    if folder.exists() and not folder.is_dir():
+        raise UserError(
+            UserMessage(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    _CTX,
+                    "Cannot write the automatic recovery copy: {folder} should be a folder, "
+                    "but it is a file.",
+                ),
+                folder=shown_path(folder),
+            )
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _cannot_write(folder, exc.strerror or str(exc)) from exc
-    if not folder.is_dir():
-        raise _cannot_write(folder, os.strerror(errno.ENOTDIR))
     key = _key(original, project)
     origin = folder / f"{key}.origin"
     atomic_write(origin, os.fsencode(original.resolve()) if original else b"")
@@ -93,7 +102,7 @@ def _cannot_write(folder: Path, reason: str) -> UserError:
         UserMessage(
             _CTX,
             QT_TRANSLATE_NOOP(
-                _CTX, "Cannot write the automatic recovery copy to {folder}: {reason}"
+                _CTX, "Cannot write the automatic recovery copy to {folder}: {reason}."
             ),
             folder=shown_path(folder),
             reason=reason,

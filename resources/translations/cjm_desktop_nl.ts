@@ -3391,8 +3391,12 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Kan {path} niet opslaan: {reason}</translation>
         </message>
         <message>
-            <source>Cannot write the automatic recovery copy to {folder}: {reason}</source>
-            <translation>Kan de automatische herstelkopie niet bewaren in {folder}: {reason}</translation>
+            <source>Cannot write the automatic recovery copy to {folder}: {reason}.</source>
+            <translation>Kan de automatische herstelkopie niet bewaren in {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot write the automatic recovery copy: {folder} should be a folder, but it is a file.</source>
+            <translation>Kan de automatische herstelkopie niet bewaren: {folder} zou een map moeten zijn, maar het is een bestand.</translation>
         </message>
         <message>
             <source>The project file {source} holds broken text at {where}: half of a character pair ({code}, a lone surrogate), which some faulty program wrote. Such text cannot be saved or exported; correct it in the file.</source>

@@ -116,7 +116,7 @@ def test_an_unusable_recovery_folder_is_a_clear_error_and_saving_still_works(tmp
     monkeypatch.setenv(recovery.RECOVERY_DIR_ENV, str(blocker))
     with pytest.raises(recovery.UserError) as info:
         recovery.write_recovery(sample_project(), None)
-    assert "Cannot write the automatic recovery copy to" in info.value.render()
+    assert "Cannot write the automatic recovery copy: " in info.value.render()
     assert str(blocker) in info.value.render()
     recovery.discard_recovery(tmp_path / "p.cjm")  # after a save: never an error
     assert recovery.find_recoveries() == []

@@ -45,11 +45,11 @@ def test_a_failing_autosave_is_shown_once_in_a_dialog_and_in_the_status_bar(
     qtbot.waitUntil(lambda: len(failures) >= 3)
 
     assert len(boxes.texts) == 1, "one dialog, not one every interval"
-    assert "Cannot write the automatic recovery copy to" in boxes.texts[0]
+    assert "Cannot write the automatic recovery copy: " in boxes.texts[0]
     assert str(blocker) in boxes.texts[0]
     assert "File > Save" in boxes.texts[0]
     status = window.statusBar().currentMessage()
-    assert status.startswith("Autosave is failing: Cannot write the automatic recovery copy")
+    assert status.startswith("Autosave is failing: Cannot write the automatic recovery copy: ")
 
     # The folder becomes usable: the next copy is written and the warning goes away...
     monkeypatch.setenv(project_files.RECOVERY_DIR_ENV, str(tmp_path / "recovery"))
