@@ -78,7 +78,8 @@ def _read_at_most(handle, source: Path, limit: int) -> bytes:
 
 
 def too_large(source: str | os.PathLike, size: int | None, limit: int) -> UserError:
-    if size is None:
+    if size is None or format_size(size) == format_size(limit):
+        # "100 MiB; the limit is 100 MiB" would read as no reason at all.
         return _error(
             QT_TRANSLATE_NOOP(CTX, "{source} is too large to open (more than {limit})."),
             source,

@@ -21,7 +21,7 @@ def test_file_size_at_the_limit_is_read_and_one_byte_more_is_not(tmp_path):
     assert "too large" not in error.render()
     with open(path, "ab") as handle:
         handle.write(b"\x00")
-    refused_by_loader(path, "too large to open", "the limit is 100 MiB")
+    refused_by_loader(path, "too large to open (more than 100 MiB)")
 
 
 def nested(depth: int) -> str:
