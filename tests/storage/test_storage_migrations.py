@@ -2,9 +2,12 @@
 
 from pathlib import Path
 
+import pytest
+
 from cjm_desktop.model import LaneKind
-from cjm_desktop.storage import dumps, load
+from cjm_desktop.storage import dumps, load, migrations
 from cjm_desktop.storage.migrations import file_version, migrate
+from cjm_desktop.user_message import UserError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -48,3 +51,17 @@ def test_file_version():
     assert file_version({"schema_version": 1}) == 1
     assert file_version({"schema_version": True}) == -1
     assert file_version({"schema_version": "1"}) == -1
+
+
+def test_a_migration_step_that_fails_unforeseen_is_a_clear_message(tmp_path, monkeypatch):
+    def broken_step(data):
+        return data["something no file has"]  # KeyError, as an unforeseen shape would raise
+
+    monkeypatch.setitem(migrations.STEPS, 0, broken_step)
+    path = tmp_path / "old.cjm"
+    path.write_text('{"name": "Oud", "maps": []}', encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        load(path)
+    assert "The project file" in info.value.render()
+    assert "is damaged: its content does not have the shape of a project" in info.value.render()
+    assert "old.cjm" in info.value.render()
