@@ -183,3 +183,27 @@ def test_anything_at_all_loads_or_is_refused_clearly(data):
         loads(data)
     except UserError as error:
         assert_clear_message(error.render())
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.binary(max_size=200)
+    | json_values.map(lambda v: json.dumps(v, allow_nan=True))
+    | st.fixed_dictionaries(
+        {},
+        optional={
+            "version": json_values,
+            "stages": json_values,
+            "actions": json_values,
+            "personas": json_values,
+            "page": json_values,
+        },
+    ).map(json.dumps)
+)
+def test_any_draft_loads_or_is_refused_clearly(data):
+    from cjm_desktop.ui.wizard.draft import WizardDraft
+
+    try:
+        WizardDraft.from_json(data)
+    except UserError as error:
+        assert_clear_message(error.render())
