@@ -18,11 +18,11 @@ from helpers.hostile import (
     run_cli,
 )
 
+from cjm_desktop.resource_paths import resources_dir
 from cjm_desktop.storage import dumps, load, loads
 from cjm_desktop.user_message import UserError
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "cjm_desktop" / "resources" / "examples" / "bakkerij_nl.cjm"
+EXAMPLE = resources_dir() / "examples" / "bakkerij_nl.cjm"
 
 
 def example_data() -> dict:

@@ -5,18 +5,17 @@ clear message; never another exception."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from helpers.hostile import assert_clear_message
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cjm_desktop.model import Project, format_path
+from cjm_desktop.resource_paths import resources_dir
 from cjm_desktop.storage import dumps, loads
 from cjm_desktop.user_message import UserError
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "cjm_desktop" / "resources" / "examples" / "bakery_en.cjm"
+EXAMPLE = resources_dir() / "examples" / "bakery_en.cjm"
 
 
 def _trimmed_example() -> dict:
