@@ -167,5 +167,5 @@ def test_formulas_in_the_plan_are_named_in_the_confirmation_and_the_problems(
     set_cell_xml(plan, "B2", '<c r="B2"><f>UPPER("taart")</f></c>')  # never calculated
     modals.when(QMessageBox, answer("OK"))
     choose(qtbot, window, "File", "Import Action Plan")
-    assert "row 2, column B (Actie): the cell holds a formula (=UPPER(\"taart\"))" in seen[-1]
+    assert 'row 2, column B (Actie): the cell holds a formula (=UPPER("taart"))' in seen[-1]
     assert dumps(window.document.project) == before
