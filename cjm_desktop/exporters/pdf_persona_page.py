@@ -7,16 +7,14 @@ says so, rather than spilling a few rows onto a page of their own.
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..model import QUESTIONNAIRE_FIELDS, Persona, decode_image
+from ..model import QUESTIONNAIRE_FIELDS, Persona
 from .pdf_fit import fitted, fitted_paragraph, fitted_text
 from .pdf_labels import Labels
-from .pdf_pictures import read_picture
+from .pdf_pictures import PictureFlowable, read_picture
 from .pdf_text import markup
 
 LABEL_W = 55 * mm
@@ -95,7 +93,7 @@ def _header(persona: Persona, labels: Labels, st, title: str, frame_w: float) ->
     if reader is not None:
         w, h = reader.getSize()
         scale = min(40 * mm / w, 40 * mm / h)
-        head.append(Image(io.BytesIO(decode_image(persona.photo)), w * scale, h * scale))
+        head.append(PictureFlowable(reader, w * scale, h * scale))
         widths.append(w * scale + 10 * mm)
     if persona.quote:
         # The quote beside the photo, not pushed to the far half of the page.
