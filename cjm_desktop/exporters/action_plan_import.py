@@ -47,10 +47,10 @@ from .workbook_rows import (
 )
 
 _CTX = "action_plan_import"
-#: Most actions one import reads: a roadmap a team works from has tens, an exported project a few
-#: hundred; past this a sheet is not a plan, and reading it would keep the user waiting.
+# Most actions one import reads: a roadmap a team works from has tens, an exported project a few
+# hundred; past this a sheet is not a plan, and reading it would keep the user waiting.
 MAX_ACTIONS = 10_000
-#: Columns read from the left: the exported plan has 15, and people add a few of their own.
+# Columns read from the left: the exported plan has 15, and people add a few of their own.
 MAX_COLUMNS = 64
 
 TEXT_FIELDS = ("title", "description", "owner", "kpi", "target", "notes")
@@ -83,7 +83,7 @@ class ImportResult:
     changed_ids: list[str] = field(default_factory=list)
     new_actions: list[Action] = field(default_factory=list)
     deleted_ids: list[str] = field(default_factory=list)
-    #: Where a formula stood in a cell and its last calculated value was imported instead.
+    # Where a formula stood in a cell and its last calculated value was imported instead.
     formula_cells: list[str] = field(default_factory=list)
 
     @property
