@@ -67,3 +67,22 @@ def test_workbook_with_control_characters_in_every_title_is_well_formed(tmp_path
     assert wb.properties.title.startswith("Project")
     sheet = wb.sheetnames[1]
     assert sheet == sanitize_title(journey.title, "x") and len(sheet) <= MAX_TITLE
+
+
+@pytest.mark.usefixtures("qapp")
+def test_every_text_with_every_control_character_exports(tmp_path: Path) -> None:
+    from helpers.long_texts import fill_texts
+
+    from cjm_desktop.exporters.mermaid import export_mermaid
+    from cjm_desktop.exporters.pdf import render_pdf
+
+    project = load(EXAMPLE)
+    fill_texts(project, "Titel" + HOSTILE)
+    export_excel(project, tmp_path / "plan.xlsx")
+    with zipfile.ZipFile(tmp_path / "plan.xlsx") as zf:
+        for name in zf.namelist():
+            if name.endswith((".xml", ".rels")):
+                ET.fromstring(zf.read(name))
+    ET.fromstring(render_image(project, project.journeys[0].id, "svg"))
+    assert render_pdf(project).startswith(b"%PDF")
+    assert export_mermaid(project.journeys[0], project).startswith("journey")
