@@ -32,7 +32,7 @@ def checked_scale(scale: float) -> float:
                 ),
                 low=f"{MIN_SCALE:g}",
                 high=f"{MAX_SCALE:g}",
-                value=scale,
+                value=f"{scale:g}" if isinstance(scale, int | float) else repr(scale),
             )
         )
     return float(scale)
