@@ -175,6 +175,7 @@ def _import_sheet(project: Project, path: Path, wb: Workbook, title: str) -> Imp
     stream = sheet_rows(wb, title, MAX_COLUMNS)
     try:
         first = next(stream, None)
+        # No header in row 1: every column is reported missing below.
         header = first.cells if first is not None and first.number == 1 else {}
         headers = {col: read_text(c.value) for col, c in header.items()}
         problems = _Problems(title, headers)
@@ -184,8 +185,6 @@ def _import_sheet(project: Project, path: Path, wb: Workbook, title: str) -> Imp
             problems.add(None, None, f"the workbook was exported from another project ({other})")
         if problems.lines:
             _refuse(path, problems)
-        if first is not None and first.number != 1:
-            stream = _chain(first, stream)
         rows, formula_cells = _data_rows(stream, columns, problems)
     except SheetTooLong:
         _too_long(path, title)
@@ -203,11 +202,6 @@ def _import_sheet(project: Project, path: Path, wb: Workbook, title: str) -> Imp
         deleted_ids=deleted,
         formula_cells=formula_cells,
     )
-
-
-def _chain(first, rest):
-    yield first
-    yield from rest
 
 
 def _read_capped(path: Path) -> bytes:
