@@ -127,6 +127,8 @@ def _cmd_import_actions(args: argparse.Namespace) -> int:
     project = load(path)
     result = import_action_plan(project, Path(args.plan))
     print(result.summary())
+    if result.formula_note() is not None:
+        print(result.formula_note())
     if args.dry_run:
         print("Dry run: nothing was saved.")
         return EXIT_OK

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .exporters.export_progress import PartProgress, StopCheck, check
+from .exporters.picture_scale import checked_scale
 from .model import Journey, Project
 from .storage.atomic_write import atomic_write
 from .user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
@@ -79,6 +80,8 @@ def _steps(
     journeys = selected_journeys(project, request.journey_ids)
     if not journeys and (request.mermaid or request.png or request.svg):
         raise UserError(UserMessage(_CTX, QT_TRANSLATE_NOOP(_CTX, "The project has no maps.")))
+    if request.png or request.svg:
+        checked_scale(request.scale)  # before any file is written, not after the PDF
     if request.pdf:
         yield request.pdf, lambda: _pdf(project, request, journeys, hooks)
     if request.xlsx:

@@ -33,6 +33,8 @@ def is_blank(value: object) -> bool:
 def read_text(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):  # as the spreadsheet shows it, not Python's "True"
+        return "TRUE" if value else "FALSE"
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
     if isinstance(value, date):

@@ -12,16 +12,13 @@ by sheet, row and column, and the project is left untouched.
 
 from __future__ import annotations
 
-import io
 import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from ..editing.edit import Edit
 from ..model import Action, Journey, Project, Stage
@@ -38,9 +35,23 @@ from .action_plan_cells import (
 from .excel import PROJECT_ID_PROPERTY
 from .excel_labels import Labels, action_sheet_titles, column_lookup, fold
 from .safe_cell import clean_text
+from .workbook_rows import (
+    MAX_SHEET_ROWS,
+    MAX_WORKBOOK_BYTES,
+    CellKind,
+    SheetCell,
+    SheetTooLong,
+    WorkbookProblem,
+    open_workbook,
+    sheet_rows,
+)
 
 _CTX = "action_plan_import"
-MAX_WORKBOOK_BYTES = 50 * 1024 * 1024
+# Most actions one import reads: a roadmap a team works from has tens, an exported project a few
+# hundred; past this a sheet is not a plan, and reading it would keep the user waiting.
+MAX_ACTIONS = 10_000
+# Columns read from the left: the exported plan has 15, and people add a few of their own.
+MAX_COLUMNS = 64
 
 TEXT_FIELDS = ("title", "description", "owner", "kpi", "target", "notes")
 REQUIRED_COLUMNS = (
@@ -72,6 +83,8 @@ class ImportResult:
     changed_ids: list[str] = field(default_factory=list)
     new_actions: list[Action] = field(default_factory=list)
     deleted_ids: list[str] = field(default_factory=list)
+    # Where a formula stood in a cell and its last calculated value was imported instead.
+    formula_cells: list[str] = field(default_factory=list)
 
     @property
     def n_changed(self) -> int:
@@ -83,6 +96,21 @@ class ImportResult:
 
     def is_empty(self) -> bool:
         return not self.changed_ids and not self.new_actions
+
+    def formula_note(self) -> UserMessage | None:
+        """What the user should know about formulas in the sheet, when there were any."""
+        if not self.formula_cells:
+            return None
+        return UserMessage(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                _CTX,
+                "Cells holding a formula: {n}; their calculated values were imported ({cells}).",
+            ),
+            n=len(self.formula_cells),
+            cells="; ".join(self.formula_cells[:5])
+            + ("; …" if len(self.formula_cells) > 5 else ""),
+        )
 
     def summary(self) -> UserMessage:
         if self.deleted_ids:
@@ -113,14 +141,17 @@ class _Problems:
         self.headers = headers
         self.lines: list[str] = []
 
-    def add(self, row: int | None, column: int | None, text: str) -> None:
+    def where(self, row: int | None, column: int | None) -> str:
         where = f"sheet '{self.sheet}'"
         if row is not None:
             where += f", row {row}"
         if column is not None:
             header = self.headers.get(column, "")
             where += f", column {get_column_letter(column)}" + (f" ({header})" if header else "")
-        self.lines.append(f"{where}: {text}")
+        return where
+
+    def add(self, row: int | None, column: int | None, text: str) -> None:
+        self.lines.append(f"{self.where(row, column)}: {text}")
 
 
 @dataclass
@@ -133,16 +164,32 @@ def import_action_plan(project: Project, path: str | os.PathLike) -> ImportResul
     """Read the edited plan at `path` against `project` (which is not changed). Raises UserError."""
     path = Path(path)
     wb = _open(path)
-    ws = _find_sheet(wb, path)
-    headers = {c.column: read_text(c.value) for c in ws[1] if not is_blank(c.value)}
-    problems = _Problems(ws.title, headers)
-    columns = _read_header(headers, project, problems)
-    other = _other_project_id(wb, project)
-    if other:
-        problems.add(None, None, f"the workbook was exported from another project ({other})")
-    if problems.lines:
-        _refuse(path, problems)
-    rows = _data_rows(ws, columns)
+    try:
+        title = _find_sheet(wb, path)
+        return _import_sheet(project, path, wb, title)
+    finally:
+        wb.close()
+
+
+def _import_sheet(project: Project, path: Path, wb: Workbook, title: str) -> ImportResult:
+    stream = sheet_rows(wb, title, MAX_COLUMNS)
+    try:
+        first = next(stream, None)
+        # No header in row 1: every column is reported missing below.
+        header = first.cells if first is not None and first.number == 1 else {}
+        headers = {col: read_text(c.value) for col, c in header.items()}
+        problems = _Problems(title, headers)
+        columns = _read_header(headers, project, problems)
+        other = _other_project_id(wb, project)
+        if other:
+            problems.add(None, None, f"the workbook was exported from another project ({other})")
+        if problems.lines:
+            _refuse(path, problems)
+        rows, formula_cells = _data_rows(stream, columns, problems)
+    except SheetTooLong:
+        _too_long(path, title)
+    except WorkbookProblem as exc:
+        _damaged(path, exc)
     changes, new_actions = _read_rows(rows, columns, project, problems)
     if problems.lines:
         _refuse(path, problems)
@@ -153,22 +200,32 @@ def import_action_plan(project: Project, path: str | os.PathLike) -> ImportResul
         changed_ids=[action_id for action_id, _ in changes],
         new_actions=new_actions,
         deleted_ids=deleted,
+        formula_cells=formula_cells,
     )
+
+
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes, refused past MAX_WORKBOOK_BYTES by what is read, not by what stat()
+    says: a device or a pipe reports size 0 and never ends."""
+    with path.open("rb") as f:
+        data = f.read(MAX_WORKBOOK_BYTES + 1)
+    if len(data) > MAX_WORKBOOK_BYTES:
+        raise UserError(
+            UserMessage(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    _CTX, "{path} is too large for an action plan (more than {mib} MiB)."
+                ),
+                path=path,
+                mib=MAX_WORKBOOK_BYTES // (1024 * 1024),
+            )
+        )
+    return data
 
 
 def _open(path: Path) -> Workbook:
     try:
-        size = path.stat().st_size
-        if size > MAX_WORKBOOK_BYTES:
-            raise UserError(
-                UserMessage(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(_CTX, "{path} is too large for an action plan ({mb} MB)."),
-                    path=path,
-                    mb=size // (1024 * 1024),
-                )
-            )
-        data = path.read_bytes()
+        data = _read_capped(path)
     except OSError as exc:
         raise UserError(
             UserMessage(
@@ -180,23 +237,44 @@ def _open(path: Path) -> Workbook:
         ) from exc
     try:
         # From memory, so openpyxl does not judge the file by its extension.
-        return load_workbook(io.BytesIO(data), data_only=False)
-    except Exception as exc:  # any failure to parse an untrusted file means the same to the user
-        raise UserError(
-            UserMessage(
+        return open_workbook(data)
+    except WorkbookProblem as exc:
+        _damaged(path, exc)
+
+
+def _damaged(path: Path, problem: WorkbookProblem):
+    raise UserError(
+        UserMessage(
+            _CTX,
+            QT_TRANSLATE_NOOP(_CTX, "{path} is not an Excel workbook (.xlsx) or is damaged."),
+            path=path,
+        ),
+        [problem.reason],
+    ) from problem
+
+
+def _too_long(path: Path, title: str):
+    raise UserError(
+        UserMessage(
+            _CTX,
+            QT_TRANSLATE_NOOP(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "{path} is not an Excel workbook (.xlsx) or is damaged."),
-                path=path,
+                "The sheet '{sheet}' of {path} has more rows than an action plan can hold (at "
+                "most {actions} actions in {rows} rows). Nothing was changed.",
             ),
-            [f"{type(exc).__name__}: {exc}"],
-        ) from exc
+            sheet=title,
+            path=path,
+            rows=MAX_SHEET_ROWS,
+            actions=MAX_ACTIONS,
+        )
+    )
 
 
-def _find_sheet(wb: Workbook, path: Path) -> Worksheet:
+def _find_sheet(wb: Workbook, path: Path) -> str:
     wanted = {fold(t) for t in action_sheet_titles()}
-    for ws in wb.worksheets:
-        if fold(ws.title) in wanted:
-            return ws
+    for title in wb.sheetnames:
+        if fold(title) in wanted:
+            return title
     raise UserError(
         UserMessage(
             _CTX,
@@ -235,15 +313,45 @@ def _other_project_id(wb: Workbook, project: Project) -> str | None:
     return None
 
 
-def _data_rows(ws: Worksheet, columns: dict[str, int]) -> list[_Row]:
-    rows = []
+def _data_rows(
+    stream, columns: dict[str, int], problems: _Problems
+) -> tuple[list[_Row], list[str]]:
+    """The rows below the header, as values by field; and where a formula's calculated value
+    was used. A formula without one, or an error value, is a problem of its cell."""
+    rows: list[_Row] = []
+    formula_cells: list[str] = []
     read = {k: c for k, c in columns.items() if k not in IGNORED_COLUMNS}
-    for number in range(2, ws.max_row + 1):
-        cells = {key: ws.cell(row=number, column=col).value for key, col in read.items()}
+    for sheet_row in stream:
+        cells: dict[str, object] = {}
+        for key, col in read.items():
+            cell = sheet_row.cells.get(col)
+            if cell is not None:
+                cells[key] = _value(cell, sheet_row.number, col, problems, formula_cells)
         if all(is_blank(v) for v in cells.values()):
             continue
-        rows.append(_Row(number, cells))
-    return rows
+        if len(rows) == MAX_ACTIONS:
+            raise SheetTooLong
+        rows.append(_Row(sheet_row.number, cells))
+    return rows, formula_cells
+
+
+def _value(cell: SheetCell, row: int, col: int, problems: _Problems, formula_cells: list[str]):
+    if cell.kind is CellKind.FORMULA:
+        formula = str(cell.value)
+        formula = formula if len(formula) <= 60 else formula[:59] + "…"
+        problems.add(
+            row,
+            col,
+            f"the cell holds a formula ({formula}) and no calculated value; "
+            "type the value itself, or open and save the workbook in Excel or LibreOffice first",
+        )
+        return None
+    if cell.kind is CellKind.ERROR:
+        problems.add(row, col, f"the cell holds the error {cell.value}")
+        return None
+    if cell.kind is CellKind.CACHED_FORMULA:
+        formula_cells.append(problems.where(row, col))
+    return cell.value
 
 
 def _read_rows(

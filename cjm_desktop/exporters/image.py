@@ -18,6 +18,8 @@ from ..layout.style import BACKGROUND
 from ..model import Project
 from ..storage.atomic_write import atomic_write
 from ..user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
+from .picture_scale import checked_scale
+from .xml_text import xml_text
 
 _CTX = "export"
 MARGIN = 16.0
@@ -51,8 +53,7 @@ def _scene_for(project: Project, journey_id: str):
 
 def render_image(project: Project, journey_id: str, fmt: str = "png", scale: float = 1.0) -> bytes:
     """The picture of one map as PNG or SVG bytes."""
-    if scale <= 0:
-        raise UserError(UserMessage(_CTX, QT_TRANSLATE_NOOP(_CTX, "The scale must be above 0.")))
+    scale = checked_scale(scale)
     ensure_application()
     document, scene = _scene_for(project, journey_id)
     source = scene.map_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
@@ -79,7 +80,7 @@ def render_image(project: Project, journey_id: str, fmt: str = "png", scale: flo
         generator.setOutputDevice(buffer)
         generator.setSize(size)
         generator.setViewBox(target)
-        generator.setTitle(project.journey(journey_id).title)
+        generator.setTitle(xml_text(project.journey(journey_id).title))
         generator.setDescription("cjm_desktop")
         painter = QPainter(generator)
         painter.fillRect(target, QColor(BACKGROUND))
@@ -97,6 +98,10 @@ def render_image(project: Project, journey_id: str, fmt: str = "png", scale: flo
         image.save(buffer, "PNG")
     buffer.close()
     del scene, document
+    if fmt == "svg":
+        # Qt escapes <, & and > but writes control characters as they are: any user text that
+        # reached the drawing (a title, a stage name) goes through the XML sanitiser.
+        return xml_text(bytes(data.data()).decode("utf-8", "replace")).encode("utf-8")
     return bytes(data.data())
 
 

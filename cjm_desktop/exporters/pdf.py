@@ -127,7 +127,7 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
     )
     # What a flowable gets: the page inside the margins, less the frame's own padding.
     frame = (doc.width - 2 * FRAME_PADDING - 1, doc.height - 2 * FRAME_PADDING - 1)
-    story = cover(project, labels, st)
+    story = cover(project, labels, st, frame)
     wanted = set(options.journey_ids) if options.journey_ids is not None else None
     for journey in project.journeys:
         if wanted is None or journey.id in wanted:
@@ -137,7 +137,7 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
         for persona in project.personas:
             story += persona_pages(persona, labels, st, frame)
     if options.include_actions:
-        story += action_plan(project, labels, st, doc.width)
+        story += action_plan(project, labels, st, frame)
     written = None
     if options.progress is not None or options.stop is not None:
         progress = PdfProgress(story, options.progress, options.stop)

@@ -33,6 +33,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "continued": "{title} (continued)",
         "custom": "Other",
         "no_actions": "No actions yet.",
+        "cut_short": "Texts cut short (…) are in full in the project and in the Excel action plan.",
         "legend_emotion": "Emotion",
     },
     "nl": {
@@ -63,6 +64,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "continued": "{title} (vervolg)",
         "custom": "Overig",
         "no_actions": "Nog geen acties.",
+        "cut_short": (
+            "Ingekorte teksten (…) staan volledig in het project en in het Excel-actieplan."
+        ),
         "legend_emotion": "Emotie",
     },
 }

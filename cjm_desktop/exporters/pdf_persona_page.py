@@ -7,20 +7,20 @@ says so, rather than spilling a few rows onto a page of their own.
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..model import QUESTIONNAIRE_FIELDS, Persona, decode_image
+from ..model import QUESTIONNAIRE_FIELDS, Persona
+from .pdf_fit import fitted, fitted_paragraph, fitted_text
 from .pdf_labels import Labels
-from .pdf_pictures import read_picture
+from .pdf_pictures import PictureFlowable, read_picture
 from .pdf_text import markup
 
 LABEL_W = 55 * mm
 COLUMN_LABEL_W = 38 * mm
 GUTTER = 8 * mm
+QUOTE_W = 140 * mm
 _ROW_STYLE = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#e0e4e8")),
@@ -80,22 +80,32 @@ def _balanced(heights: list[float], start: int) -> int:
     return best
 
 
-def _header(persona: Persona, labels: Labels, st, title: str) -> list:
-    parts: list = [Paragraph(markup(title), st["h2"])]
+def _header(persona: Persona, labels: Labels, st, title: str, frame_w: float) -> list:
+    # Name and tagline cut to two lines, the quote to a few: the answers need the page.
+    parts: list = [fitted_paragraph(title, st["h2"], frame_w, 2 * st["h2"].leading)[0]]
     if persona.tagline:
-        parts.append(Paragraph(markup(persona.tagline), st["muted"]))
+        parts.append(
+            fitted_paragraph(persona.tagline, st["muted"], frame_w, 4 * st["muted"].leading)[0]
+        )
     head: list = []
     widths: list[float] = []
     reader = read_picture(persona.photo) if persona.photo else None
     if reader is not None:
         w, h = reader.getSize()
         scale = min(40 * mm / w, 40 * mm / h)
-        head.append(Image(io.BytesIO(decode_image(persona.photo)), w * scale, h * scale))
+        head.append(PictureFlowable(reader, w * scale, h * scale))
         widths.append(w * scale + 10 * mm)
     if persona.quote:
         # The quote beside the photo, not pushed to the far half of the page.
-        head.append(Paragraph("“" + markup(persona.quote) + "”", st["quote"]))
-        widths.append(140 * mm)
+        quote, _ = fitted(
+            [persona.quote],
+            lambda t: Paragraph("“" + markup(t[0]) + "”", st["quote"]),
+            st["quote"],
+            QUOTE_W - 12,
+            6 * st["quote"].leading,
+        )
+        head.append(quote)
+        widths.append(QUOTE_W)
     if head:
         style = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)]
         parts += [Spacer(1, 3 * mm), Table([head], colWidths=widths, hAlign="LEFT", style=style)]
@@ -109,8 +119,17 @@ def _used(flowables: list, width: float, height: float) -> float:
 def persona_pages(persona: Persona, labels: Labels, st, frame: tuple[float, float]) -> list:
     frame_w, frame_h = frame
     title = f"{labels['persona']}: {persona.name or '—'}"
-    header = _header(persona, labels, st, title)
-    rows = _answers(persona, labels)
+    header = _header(persona, labels, st, title, frame_w)
+    # Each answer cut to half a page (in the narrow column, so it fits the wide one too): an
+    # answer split over many pages made reportlab lay it out again for every page (minutes).
+    value_w = (frame_w - GUTTER) / 2 - COLUMN_LABEL_W - 12
+    rows = [
+        (
+            fitted_text(label, st["muted"], COLUMN_LABEL_W - 12, frame_h / 4),
+            fitted_text(value, st["base"], value_w, frame_h / 2),
+        )
+        for label, value in _answers(persona, labels)
+    ]
     avail = frame_h - _used(header, frame_w, frame_h) - 2
     wide = _heights(rows, st, LABEL_W, frame_w)
     if sum(wide) <= avail:
@@ -146,7 +165,8 @@ def persona_pages(persona: Persona, labels: Labels, st, frame: tuple[float, floa
         out += [outer, PageBreak()]
         start = end
         if start < len(rows):
-            heading = Paragraph(markup(labels["continued"].format(title=title)), st["h2"])
+            text = labels["continued"].format(title=title)
+            heading, _ = fitted_paragraph(text, st["h2"], frame_w, 2 * st["h2"].leading)
             out += [heading, Spacer(1, 4 * mm)]
             avail = frame_h - _used(out[-2:], frame_w, frame_h) - 2
     return out

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 
 from ..layout import layout_journey
 from ..model import Action, Journey, Priority, Project
+from .pdf_fit import fitted, fitted_paragraph
 from .pdf_fonts import BOLD, REGULAR
 from .pdf_labels import Labels
 from .pdf_map import MapFlowable, Region
@@ -69,12 +70,19 @@ def table(
     return result
 
 
-def cover(project: Project, labels: Labels, st) -> list:
+COVER_LABEL_W = 45 * mm
+COVER_VALUE_W = 150 * mm
+
+
+def cover(project: Project, labels: Labels, st, frame: tuple[float, float]) -> list:
+    """The cover; every text on it cut to its share of the page, so it stays one page."""
+    _, frame_h = frame
     brand = project.brand
+    title, _ = fitted_paragraph(project.title or brand.name or "—", st["h1"], frame[0], frame_h / 4)
     parts = [
         Spacer(1, 30 * mm),
         Paragraph(markup(labels["report"]), st["muted"]),
-        Paragraph(markup(project.title or brand.name or "—"), st["h1"]),
+        title,
         Spacer(1, 6 * mm),
     ]
     facts = [
@@ -85,14 +93,17 @@ def cover(project: Project, labels: Labels, st) -> list:
         (labels["date"], (project.modified or datetime.now(UTC)).date().isoformat()),
         (labels["maps"], ", ".join(j.title for j in project.journeys)),
     ]
-    rows = [
-        [Paragraph(markup(k), st["muted"]), Paragraph(markup(v), st["base"])] for k, v in facts if v
-    ]
+    value_w = COVER_VALUE_W - 2 * CELL_PADDING
+    cell = _CellFitter(st["base"], [COVER_LABEL_W - 2 * CELL_PADDING, value_w], frame_h / 8)
+    rows = [[cell.text(0, k), cell.text(1, v)] for k, v in facts if v]
     if brand.usps:
-        usps = "<br/>".join("• " + markup(u) for u in brand.usps)
-        rows.append([Paragraph(markup(labels["usps"]), st["muted"]), Paragraph(usps, st["base"])])
+
+        def usps(texts: list[str]) -> Paragraph:
+            return Paragraph("<br/>".join("• " + markup(u) for u in texts if u), st["base"])
+
+        rows.append([cell.text(0, labels["usps"]), cell.fit(1, list(brand.usps), usps)])
     if rows:
-        table = Table(rows, colWidths=[45 * mm, 150 * mm], hAlign="LEFT")
+        table = Table(rows, colWidths=[COVER_LABEL_W, COVER_VALUE_W], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
@@ -104,15 +115,20 @@ def cover(project: Project, labels: Labels, st) -> list:
     return [*parts, PageBreak()]
 
 
-def _map_title(project: Project, journey: Journey, labels: Labels, st, part: str = "") -> list:
+def _map_title(
+    project: Project, journey: Journey, labels: Labels, st, frame_w: float, part: str = ""
+) -> list:
+    """The map's title and what it shows, each cut to a few lines: the rest of the page is the
+    map's (a heading taller than the page left it a negative scale)."""
     persona = project.persona(journey.persona_id) if journey.persona_id else None
     bits = [labels.state(journey.state)]
     if persona:
         bits.append(f"{labels['persona']}: {persona.name}")
     if part:
         bits.append(part)
-    title = Paragraph(markup(journey.title or "—"), st["h2"])
-    return [title, Paragraph(markup(" · ".join(bits)), st["muted"]), Spacer(1, 3 * mm)]
+    title, _ = fitted_paragraph(journey.title or "—", st["h2"], frame_w, 2 * st["h2"].leading)
+    subtitle, _ = fitted_paragraph(" · ".join(bits), st["muted"], frame_w, 2 * st["muted"].leading)
+    return [title, subtitle, Spacer(1, 3 * mm)]
 
 
 def _height(flowables: list, width: float, height: float) -> float:
@@ -136,10 +152,11 @@ def map_pages(
         return MapFlowable(geometry, journey, region, scale, persona, labels["persona"], pictures)
 
     def heading(part: str = "", first: bool = True) -> list:
-        out = _map_title(project, journey, labels, st, part)
+        out = _map_title(project, journey, labels, st, frame_w, part)
         if journey.scenario and first:
             text = f"{labels['scenario']}: {journey.scenario}"
-            out += [Paragraph(markup(text), st["small"]), Spacer(1, 2 * mm)]
+            scenario, _ = fitted_paragraph(text, st["small"], frame_w, frame_h / 6)
+            out += [scenario, Spacer(1, 2 * mm)]
         return out
 
     if not tile:
@@ -208,7 +225,8 @@ def sorted_actions(actions: list[Action]) -> list[Action]:
     )
 
 
-def action_plan(project: Project, labels: Labels, st, frame_w: float) -> list:
+def action_plan(project: Project, labels: Labels, st, frame: tuple[float, float]) -> list:
+    frame_w, frame_h = frame
     parts: list = [CondPageBreak(60 * mm), Paragraph(markup(labels["action_plan"]), st["h2"])]
     if not project.actions:
         return [*parts, Paragraph(markup(labels["no_actions"]), st["muted"])]
@@ -225,19 +243,19 @@ def action_plan(project: Project, labels: Labels, st, frame_w: float) -> list:
     ]
     widths = [0.27, 0.11, 0.09, 0.07, 0.08, 0.08, 0.08, 0.08, 0.14]
     rows = [[Paragraph(markup(labels[h]), st["cell_head"]) for h in head]]
+    small = st["small"]
+    # A row cannot break over pages: each text cell is cut to a third of the page, so a row and
+    # the repeated header always fit; the Excel plan holds every text in full.
+    cell = _CellFitter(small, [w * frame_w - 2 * CELL_PADDING for w in widths], frame_h / 3)
     for action in sorted_actions(project.actions):
         journey = project.journey(action.journey_id) if action.journey_id else None
         stage = journey.stage(action.stage_id) if journey and action.stage_id else None
-        title = f"<b>{markup(action.title)}</b>"
-        if action.description:
-            title += "<br/>" + markup(action.description)
         kpi = " → ".join(x for x in (action.kpi, action.target) if x)
-        small = st["small"]
         rows.append(
             [
-                Paragraph(title, small),
-                Paragraph(markup(stage.name if stage else ""), small),
-                Paragraph(markup(action.owner), small),
+                cell.fit(0, [action.title, action.description], _action_cell(small)),
+                cell.text(1, stage.name if stage else ""),
+                cell.text(2, action.owner),
                 # Our own short words, dates and numbers: plain strings, which the table sets
                 # without wrapping them (Paragraphs made the long plan a third of the export).
                 labels.priority(action.priority),
@@ -245,7 +263,7 @@ def action_plan(project: Project, labels: Labels, st, frame_w: float) -> list:
                 f"{action.impact} / {action.effort}",
                 action.start.isoformat() if action.start else "",
                 action.due.isoformat() if action.due else "",
-                Paragraph(markup(kpi), small),
+                cell.text(8, kpi),
             ]
         )
     table = Table(rows, colWidths=[w * frame_w for w in widths], repeatRows=1, hAlign="LEFT")
@@ -263,4 +281,40 @@ def action_plan(project: Project, labels: Labels, st, frame_w: float) -> list:
             ]
         )
     )
-    return [*parts, KeepTogether([]), table]
+    out = [*parts, KeepTogether([]), table]
+    if cell.cut:
+        out += [Spacer(1, 2 * mm), Paragraph(markup(labels["cut_short"]), st["muted"])]
+    return out
+
+
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
+
+
+def _action_cell(style):
+    def build(texts: list[str]) -> Paragraph:
+        title, description = texts
+        text = f"<b>{markup(title)}</b>"
+        if description:
+            text += "<br/>" + markup(description)
+        return Paragraph(text, style)
+
+    return build
+
+
+class _CellFitter:
+    """Paragraphs for the cells of a table's columns, each cut to `max_height`; `cut` tells
+    whether any text was shortened."""
+
+    def __init__(self, style, widths: list[float], max_height: float) -> None:
+        self.style = style
+        self.widths = widths
+        self.max_height = max_height
+        self.cut = False
+
+    def fit(self, column: int, texts: list[str], build) -> Paragraph:
+        paragraph, cut = fitted(texts, build, self.style, self.widths[column], self.max_height)
+        self.cut = self.cut or cut
+        return paragraph
+
+    def text(self, column: int, text: str) -> Paragraph:
+        return self.fit(column, [text], lambda t: Paragraph(markup(t[0]), self.style))

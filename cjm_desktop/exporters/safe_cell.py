@@ -9,34 +9,32 @@ and LibreOffice mark "this is text, even if it looks like a formula" (the hidden
 apostrophe), so it stays text when someone edits the cell.
 
 Characters that XML 1.0 cannot hold (most control characters, lone surrogates, U+FFFE/U+FFFF)
-are removed: openpyxl refuses some of them and a spreadsheet program refuses the rest.
+go through xml_text, the sanitiser every XML output shares: openpyxl refuses some of them and a
+spreadsheet program refuses the rest.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .xml_text import xml_text
+
 # Characters a formula may start with once a program strips leading tabs and carriage returns.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-# Everything XML 1.0 does not allow: C0 controls except tab, newline and carriage return,
-# surrogates, and the two non-characters U+FFFE and U+FFFF.
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # Excel's limit for the text of one cell.
 MAX_CELL_CHARS = 32767
 
 
 def clean_text(text: str) -> str:
-    """`text` as it will read back from the workbook: illegal characters removed, line ends as
+    """`text` as it will read back from the workbook: made XML-safe (xml_text), line ends as
     "\n" (an XML reader turns a bare carriage return into a newline anyway), cut to the length a
     cell holds."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _ILLEGAL_XML.sub("", text)[:MAX_CELL_CHARS]
+    return xml_text(text)[:MAX_CELL_CHARS]
 
 
 def needs_quote_prefix(text: str) -> bool:

@@ -15,13 +15,20 @@ _FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _RESERVED = {"history"}
 
 
+def _trimmed(text: str) -> str:
+    """Cut to MAX_TITLE first, then trimmed: the cut can leave an apostrophe or a space at the
+    end, so the edges are cleaned after it, never before."""
+    title = " ".join(_FORBIDDEN.sub(" ", clean_text(text)).split())
+    return title[:MAX_TITLE].strip("' ")
+
+
 def sanitize_title(text: str, fallback: str) -> str:
-    """`text` as a valid sheet name (without the uniqueness rule)."""
-    title = _FORBIDDEN.sub(" ", clean_text(text))
-    title = " ".join(title.split()).strip("'").strip()
+    """`text` as a valid sheet name (without the uniqueness rule); `fallback` when nothing of
+    `text` is left or it is a reserved name."""
+    title = _trimmed(text)
     if not title or title.casefold() in _RESERVED:
-        title = fallback
-    return title[:MAX_TITLE].strip()
+        title = _trimmed(fallback) or "Sheet"
+    return title
 
 
 class SheetTitles:
@@ -36,7 +43,7 @@ class SheetTitles:
         n = 2
         while title.casefold() in self._used:
             suffix = f" ({n})"
-            title = base[: MAX_TITLE - len(suffix)].rstrip() + suffix
+            title = base[: MAX_TITLE - len(suffix)].rstrip("' ") + suffix
             n += 1
         self._used.add(title.casefold())
         return title

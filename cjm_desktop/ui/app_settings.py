@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..exporters.picture_scale import checked_scale
+from ..user_message import UserError
 from .export_choices import FORMATS, ExportChoices
 
 ORGANISATION = "cjm-desktop"
@@ -122,8 +124,8 @@ class AppSettings:
         if isinstance(formats, str):  # QSettings gives one item back as a plain string
             formats = [formats] if formats else []
         try:
-            scale = min(max(float(s.value("export/scale", default.scale)), 0.25), 8.0)
-        except (TypeError, ValueError):
+            scale = checked_scale(float(s.value("export/scale", default.scale)))
+        except (TypeError, ValueError, UserError):  # unreadable, nan, inf or out of range
             scale = default.scale
         paper = s.value("export/paper", default.paper)
         return ExportChoices(

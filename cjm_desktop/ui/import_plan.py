@@ -78,6 +78,9 @@ def _counts(result: ImportResult) -> str:
         lines.append(
             tr("Not in the sheet, kept in the project: {n}").format(n=len(result.deleted_ids))
         )
+    note = result.formula_note()
+    if note is not None:
+        lines.append(note.render(_translate))
     return "\n".join(lines)
 
 

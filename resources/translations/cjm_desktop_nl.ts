@@ -3314,8 +3314,16 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Kan {path} niet lezen: {reason}</translation>
         </message>
         <message>
+            <source>Cells holding a formula: {n}; their calculated values were imported ({cells}).</source>
+            <translation>Cellen met een formule: {n}; hun berekende waarden zijn geïmporteerd ({cells}).</translation>
+        </message>
+        <message>
             <source>The action plan {path} was not imported: {n} problems. Nothing was changed.</source>
             <translation>Het actieplan {path} is niet geïmporteerd: {n} problemen. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The sheet '{sheet}' of {path} has more rows than an action plan can hold (at most {actions} actions in {rows} rows). Nothing was changed.</source>
+            <translation>Het werkblad '{sheet}' van {path} heeft meer rijen dan in een actieplan passen (hoogstens {actions} acties in {rows} rijen). Er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>{changed} actions changed, {new} new.</source>
@@ -3334,8 +3342,8 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>{path} is geen Excel-werkmap (.xlsx) of is beschadigd.</translation>
         </message>
         <message>
-            <source>{path} is too large for an action plan ({mb} MB).</source>
-            <translation>{path} is te groot voor een actieplan ({mb} MB).</translation>
+            <source>{path} is too large for an action plan (more than {mib} MiB).</source>
+            <translation>{path} is te groot voor een actieplan (meer dan {mib} MiB).</translation>
         </message>
     </context>
     <context>
@@ -3345,16 +3353,16 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Geen klantreis met ID {ids} in dit project. Klantreizen: {known}</translation>
         </message>
         <message>
+            <source>The picture scale must be a number from {low} to {high}, not {value}.</source>
+            <translation>De schaal van de afbeelding moet een getal van {low} tot {high} zijn, niet {value}.</translation>
+        </message>
+        <message>
             <source>The picture would be {width} x {height} pixels, too large for PNG. Choose a smaller scale or export SVG or PDF.</source>
             <translation>De afbeelding zou {width} x {height} pixels worden, te groot voor PNG. Kies een kleinere schaal of exporteer als SVG of PDF.</translation>
         </message>
         <message>
             <source>The project has no maps.</source>
             <translation>Het project heeft geen klantreizen.</translation>
-        </message>
-        <message>
-            <source>The scale must be above 0.</source>
-            <translation>De schaal moet groter dan 0 zijn.</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from cjm_desktop.exporters.action_plan_cells import (
 from cjm_desktop.exporters.action_plan_import import import_action_plan
 from cjm_desktop.exporters.action_plan_sheet import column_index
 from cjm_desktop.exporters.excel import export_excel
+from cjm_desktop.exporters.safe_cell import write_text
 from cjm_desktop.model import Language, Priority, Status
 from cjm_desktop.storage.canonical_json import dumps
 from cjm_desktop.user_message import UserError
@@ -64,7 +65,8 @@ def test_round_trip_change_add_delete_apply_and_revert(tmp_path: Path) -> None:
         _set(ws, 2, "owner", "Jan")
         _set(ws, 2, "due", datetime(2024, 6, 30))
         _set(ws, 2, "start", "15-03-2024")
-        _set(ws, 2, "notes", "=gevaarlijk")
+        # Typed as text ('=gevaarlijk in Excel): a text cell, imported as it reads.
+        write_text(ws, 2, column_index("notes"), "=gevaarlijk")
         ws.delete_rows(4)  # action-queue
         row = 6
         _set(ws, row, "title", "Nieuwe actie")

@@ -38,7 +38,9 @@ def test_only_our_formulas_are_formulas() -> None:
 
 
 def test_clean_text_removes_what_xml_cannot_hold() -> None:
-    assert clean_text("a\x00b\x08c\x0bd\x1fe\ufffef\uffff") == "abcdef"
+    assert clean_text("a\x00b\x08cd\x1fe\ufffef\uffff") == "abcdef"
+    # Word's manual line break (vertical tab) and a form feed are line breaks, not dropped.
+    assert clean_text("regel\x0bnog een\x0cderde") == "regel\nnog een\nderde"
     assert clean_text("keep\ttab\nnewline") == "keep\ttab\nnewline"
     assert clean_text("windows\r\nmac\r") == "windows\nmac\n"
     assert len(clean_text("x" * 40000)) == 32767
@@ -48,6 +50,11 @@ def test_sheet_titles() -> None:
     assert sanitize_title("a[b]c:d*e?f/g\\h", "x") == "a b c d e f g h"
     assert sanitize_title("  ''  ", "Kaart 1") == "Kaart 1"
     assert sanitize_title("History", "Kaart 1") == "Kaart 1"
+    # The cut to 31 characters comes first, so it cannot leave an apostrophe at either end.
+    assert sanitize_title("x" * 30 + "'y", "Kaart 1") == "x" * 30
+    assert sanitize_title("'" + "x" * 29 + " 'y", "Kaart 1") == "x" * 29
+    assert sanitize_title("History'", "Kaart 1") == "Kaart 1"
+    assert sanitize_title("\x0b\x00", "'" * 40) == "Sheet"
     titles = SheetTitles()
     assert titles.take("Plan", "x") == "Plan"
     assert titles.take("plan", "x") == "plan (2)"

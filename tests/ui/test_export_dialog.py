@@ -293,3 +293,25 @@ def test_the_bar_moves_within_a_pdf_and_cancel_stops_it_midway(
     assert done < total
     assert _files(out) == []
     assert window.statusBar().currentMessage() == "Export cancelled; 0 of 4 files written."
+
+
+def test_picture_scale_stays_in_the_exporters_range(qtbot, window):
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from cjm_desktop.exporters.picture_scale import MAX_SCALE, MIN_SCALE
+
+    settings = AppSettings()
+    settings._settings.setValue("export/scale", "nan")  # a damaged settings file
+    dialog = ExportDialog(window.document.project, window.document.path, settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    spin = dialog.findChild(QDoubleSpinBox, "pictureScale")
+    assert (spin.minimum(), spin.maximum()) == (MIN_SCALE, MAX_SCALE)
+    assert MIN_SCALE <= spin.value() <= MAX_SCALE
+    _tick_only(qtbot, dialog, ["png"])
+    for typed in ("1000", "0", "-3"):
+        spin.setFocus()
+        qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(spin, typed)
+        qtbot.keyClick(spin, Qt.Key.Key_Tab)
+        assert MIN_SCALE <= spin.value() <= MAX_SCALE

@@ -139,3 +139,33 @@ def test_malformed_plan_lists_its_problems_and_changes_nothing(
     assert dumps(window.document.project) == before
     assert window.document.undo_stack.count() == 0
     assert not window.document.is_modified()
+
+
+def test_formulas_in_the_plan_are_named_in_the_confirmation_and_the_problems(
+    qtbot, window, app_files, modals, monkeypatch
+):
+    from helpers.workbook_parts import set_cell_xml
+
+    before = dumps(window.document.project)
+    plan = _edited_plan(window, app_files, lambda ws: None)
+    set_cell_xml(plan, "B2", '<c r="B2" t="str"><f>UPPER("taart")</f><v>TAART</v></c>')
+    _choose_file(monkeypatch, plan, [])
+    seen: list[str] = []
+
+    def answer(button: str):
+        def act(box: QMessageBox) -> None:
+            seen.append(message_text(box))
+            click_box_button(qtbot, box, button)
+
+        return act
+
+    modals.when(QMessageBox, answer("Cancel"))
+    choose(qtbot, window, "File", "Import Action Plan")
+    assert "Cells holding a formula: 1; their calculated values were imported" in seen[-1]
+    assert "row 2, column B (Actie)" in seen[-1]
+
+    set_cell_xml(plan, "B2", '<c r="B2"><f>UPPER("taart")</f></c>')  # never calculated
+    modals.when(QMessageBox, answer("OK"))
+    choose(qtbot, window, "File", "Import Action Plan")
+    assert 'row 2, column B (Actie): the cell holds a formula (=UPPER("taart"))' in seen[-1]
+    assert dumps(window.document.project) == before

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...export_jobs import ExportRequest
+from ...exporters.picture_scale import MAX_SCALE, MIN_SCALE
 from ...model import Project
 from ..app_settings import AppSettings
 from ..export_choices import (
@@ -120,7 +121,7 @@ class ExportDialog(QDialog):
         )
         self.scale = QDoubleSpinBox(self)
         self.scale.setObjectName("pictureScale")
-        self.scale.setRange(0.25, 8.0)
+        self.scale.setRange(MIN_SCALE, MAX_SCALE)  # the exporter's own range, so it never refuses
         self.scale.setSingleStep(0.5)
         self.scale.setDecimals(2)
         self.scale.setSuffix(" ×")
