@@ -81,6 +81,35 @@ class WindowActions:
             tr("&Fit Map in Window"), lambda: self.canvas_command("zoom_fit"), None, "zoom_fit"
         )
         self.zoom_fit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        self.focus_map = self._make(tr("F&ocus on Map"), lambda: w.focus_mode.toggle(), None)
+        self.focus_map.setCheckable(True)
+        self.focus_map.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.focus_map.setStatusTip(tr("Show the map alone; F11 or Esc brings the panels back"))
+        self.reset_layout = self._make(tr("&Reset Layout"), lambda: w.reset_layout(), None)
+        self.reset_layout.setStatusTip(tr("Put the panels back in their original places"))
+        self.add_stage_after = self._make(
+            tr("Add Stage &After"), lambda: self.canvas_command("add_stage_after"), None
+        )
+        self.add_stage_after.setStatusTip(
+            tr("A new stage after the selected one (Insert on a stage header)")
+        )
+        self.add_stage_before = self._make(
+            tr("Add Stage &Before"), lambda: self.canvas_command("add_stage_before"), None
+        )
+        self.add_stage_before.setStatusTip(
+            tr("A new stage before the selected one (Shift+Insert on a stage header)")
+        )
+        self.duplicate = self._make(
+            tr("D&uplicate Stage or Lane"), lambda: self.canvas_command("duplicate_item"), None
+        )
+        self.duplicate.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
+        self.duplicate.setStatusTip(tr("Copy the selected stage or lane with its cards"))
+        self.move_stage_left = self._make(
+            tr("Move Stage &Left"), lambda: self.canvas_command("move_stage_left"), None
+        )
+        self.move_stage_right = self._make(
+            tr("Move Stage &Right"), lambda: self.canvas_command("move_stage_right"), None
+        )
         self.recent_menu = QMenu(tr("Open &Recent"), w)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.language_group = QActionGroup(w)
@@ -146,10 +175,22 @@ class WindowActions:
             self.select_all,
         ):
             self._add(edit_menu, item)
+        self.map_menu = bar.addMenu(tr("&Map"))
+        self.map_menu.setObjectName("mapMenu")
+        for item in (
+            self.add_stage_before,
+            self.add_stage_after,
+            self.duplicate,
+            None,
+            self.move_stage_left,
+            self.move_stage_right,
+        ):
+            self._add(self.map_menu, item)
         self.view_menu = bar.addMenu(tr("&View"))
-        for item in (self.zoom_in, self.zoom_out, self.zoom_fit, None):
+        for item in (self.zoom_in, self.zoom_out, self.zoom_fit, None, self.focus_map, None):
             self._add(self.view_menu, item)
         self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self.view_menu.addAction(self.reset_layout)
         self._build_language_menu(self.view_menu.addMenu(tr("&Language")))
         self.preferences = add_preferences(self.window, edit_menu)
         self.help_menu = build_help_menu(self.window, bar)

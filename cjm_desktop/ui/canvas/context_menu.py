@@ -39,6 +39,8 @@ def build_context_menu(view, scene_pos) -> QMenu:
         # card"), so the canvas need not know them.
         for add_entries in view.card_menu_extras:
             add_entries(menu, item.object_id)
+    if item is not None and item.kind == "stage":
+        _add_stage_entries(menu, view, item.object_id)
     if item is not None and item.kind == "step":
         menu.addAction(
             QCoreApplication.translate("JourneyCanvas", "Add step after"),
@@ -59,6 +61,7 @@ def build_context_menu(view, scene_pos) -> QMenu:
                 edit.lane.id,
             ),
         )
+        _add_lane_entries(menu, view, item.object_id)
     if item is None and cell is not None:
         lane_id, step_id = cell
         scene.current_cell = cell
@@ -90,6 +93,81 @@ def build_context_menu(view, scene_pos) -> QMenu:
     menu.addSeparator()
     menu.addAction(QCoreApplication.translate("JourneyCanvas", "Zoom to fit"), view.zoom_fit)
     return menu
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JourneyCanvas", text)
+
+
+def _entry(menu: QMenu, text: str, slot, name: str, keys: str = ""):
+    action = menu.addAction(text, slot)
+    action.setObjectName(name)
+    if keys:
+        # Shown beside the entry, so the menu teaches the key; the canvas handles the key.
+        action.setShortcut(QKeySequence(keys))
+    return action
+
+
+def _add_stage_entries(menu: QMenu, view, stage_id: str) -> None:
+    structure = view.structure
+    stages = [s.id for s in view.journey_scene().journey.stages]
+    _entry(
+        menu,
+        tr("Add stage before"),
+        lambda: structure.add_stage(after=False, stage_id=stage_id),
+        "addStageBefore",
+        "Shift+Ins",
+    )
+    _entry(
+        menu,
+        tr("Add stage after"),
+        lambda: structure.add_stage(after=True, stage_id=stage_id),
+        "addStageAfter",
+        "Ins",
+    )
+    _entry(
+        menu,
+        tr("Duplicate stage"),
+        lambda: structure.duplicate_stage(stage_id),
+        "duplicateStage",
+        "Ctrl+D",
+    )
+    left = _entry(
+        menu,
+        tr("Move left"),
+        lambda: structure.move_stage(-1, stage_id),
+        "moveStageLeft",
+        "Ctrl+Left",
+    )
+    left.setEnabled(stages.index(stage_id) > 0)
+    right = _entry(
+        menu,
+        tr("Move right"),
+        lambda: structure.move_stage(1, stage_id),
+        "moveStageRight",
+        "Ctrl+Right",
+    )
+    right.setEnabled(stages.index(stage_id) < len(stages) - 1)
+
+
+def _add_lane_entries(menu: QMenu, view, lane_id: str) -> None:
+    structure = view.structure
+    lanes = [lane.id for lane in view.journey_scene().journey.lanes]
+    _entry(
+        menu,
+        tr("Duplicate lane"),
+        lambda: structure.duplicate_lane(lane_id),
+        "duplicateLane",
+        "Ctrl+D",
+    )
+    up = _entry(
+        menu, tr("Move up"), lambda: structure.move_lane(-1, lane_id), "moveLaneUp", "Ctrl+Up"
+    )
+    up.setEnabled(lanes.index(lane_id) > 0)
+    down = _entry(
+        menu, tr("Move down"), lambda: structure.move_lane(1, lane_id), "moveLaneDown", "Ctrl+Down"
+    )
+    down.setEnabled(lanes.index(lane_id) < len(lanes) - 1)
 
 
 def show_context_menu(view, event) -> None:

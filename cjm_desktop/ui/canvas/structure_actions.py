@@ -1,0 +1,142 @@
+"""Adding, duplicating and moving the map's stages and lanes: one place behind the stage and lane
+headers' context menus, the Insert keys on a focused header and the Map menu.
+
+The target is the stage (or lane) the user points at: the keyboard's focused header, else the
+selected header, else the stage of the focused or selected step or card; the menu's "Add stage"
+without any of these adds at the end (or the start).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...editing import AddStage, MoveLane, MoveStage
+from ...editing.duplicates import duplicate_lane, duplicate_stage
+from ...model import Journey, Stage, Step
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("JourneyCanvas", text)
+
+
+class StructureActions:
+    """The structure commands of one JourneyCanvas, each pushing one undoable edit."""
+
+    def __init__(self, view) -> None:
+        self.view = view
+
+    @property
+    def journey(self) -> Journey | None:
+        return self.view.journey_scene().journey
+
+    def _pointed_ids(self) -> list[str]:
+        focus = self.view.focus
+        ids = [focus.key] if isinstance(focus.key, str) and focus.exists(focus.key) else []
+        if isinstance(focus.key, tuple) and focus.exists(focus.key):
+            ids.append(focus.key[1])  # an empty cell: its step
+        return ids + self.view.journey_scene().selected_ids()
+
+    def target_stage(self) -> str | None:
+        journey = self.journey
+        if journey is None:
+            return None
+        for object_id in self._pointed_ids():
+            if journey.stage(object_id) is not None:
+                return object_id
+            step_id = object_id
+            if (card := journey.card(object_id)) is not None:
+                step_id = card.step_id
+            if (stage := journey.stage_of_step(step_id)) is not None:
+                return stage.id
+        return None
+
+    def target_lane(self) -> str | None:
+        journey = self.journey
+        if journey is None:
+            return None
+        for object_id in self._pointed_ids():
+            if journey.lane(object_id) is not None:
+                return object_id
+            if (card := journey.card(object_id)) is not None:
+                return card.lane_id
+        return None
+
+    def _add_and_edit(self, edit, new_id: str) -> None:
+        """Push `edit`, give what it added the focus (scrolled into view, selected) and put its
+        title into in-place editing."""
+        self.view.document.push(edit)
+        self.view.focus.focus(new_id)
+        self.view.journey_scene().start_inline_edit(new_id)
+
+    # -- stages ---------------------------------------------------------------------------
+    def add_stage(self, after: bool, stage_id: str | None = None) -> bool:
+        """A new stage with one step (so it shows) after or before `stage_id` (the target by
+        default; without one at the end or the start), its title put into in-place editing."""
+        journey = self.journey
+        if journey is None:
+            return False
+        stage_id = stage_id or self.target_stage()
+        ids = [s.id for s in journey.stages]
+        if stage_id in ids:
+            index = ids.index(stage_id) + (1 if after else 0)
+        else:
+            index = len(ids) if after else 0
+        stage = Stage(name=tr("New stage"), steps=[Step(name=tr("New step"))])
+        edit = AddStage(journey.id, stage, index)
+        self._add_and_edit(edit, stage.id)
+        return True
+
+    def duplicate_stage(self, stage_id: str | None = None) -> bool:
+        journey = self.journey
+        stage_id = stage_id or self.target_stage()
+        if journey is None or stage_id is None:
+            return False
+        name = tr("{name} (copy)").format(name=journey.stage(stage_id).name)
+        edit = duplicate_stage(journey, stage_id, tr("Duplicate stage"), name)
+        self._add_and_edit(edit, edit.edits[0].stage.id)
+        return True
+
+    def move_stage(self, dx: int, stage_id: str | None = None) -> bool:
+        journey = self.journey
+        stage_id = stage_id or self.target_stage()
+        if journey is None or stage_id is None:
+            return False
+        index = [s.id for s in journey.stages].index(stage_id) + dx
+        if not 0 <= index < len(journey.stages):
+            return False
+        self.view.document.push(MoveStage(journey.id, stage_id, index))
+        self.view.focus.follow()
+        return True
+
+    # -- lanes ----------------------------------------------------------------------------
+    def duplicate_lane(self, lane_id: str | None = None) -> bool:
+        journey = self.journey
+        lane_id = lane_id or self.target_lane()
+        if journey is None or lane_id is None:
+            return False
+        title = tr("{name} (copy)").format(name=journey.lane(lane_id).title)
+        edit = duplicate_lane(journey, lane_id, tr("Duplicate lane"), title)
+        self._add_and_edit(edit, edit.edits[0].lane.id)
+        return True
+
+    def move_lane(self, dy: int, lane_id: str | None = None) -> bool:
+        journey = self.journey
+        lane_id = lane_id or self.target_lane()
+        if journey is None or lane_id is None:
+            return False
+        index = [lane.id for lane in journey.lanes].index(lane_id) + dy
+        if not 0 <= index < len(journey.lanes):
+            return False
+        self.view.document.push(MoveLane(journey.id, lane_id, index))
+        self.view.focus.follow()
+        return True
+
+    def duplicate_focused(self) -> bool:
+        """Ctrl+D and Map > Duplicate: the focused (or selected) stage or lane."""
+        journey = self.journey
+        for object_id in self._pointed_ids():
+            if journey is not None and journey.stage(object_id) is not None:
+                return self.duplicate_stage(object_id)
+            if journey is not None and journey.lane(object_id) is not None:
+                return self.duplicate_lane(object_id)
+        return False
