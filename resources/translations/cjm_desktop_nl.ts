@@ -2097,12 +2097,24 @@ Impact {impact}, inspanning {effort}</translation>
     <context>
         <name>JourneyCanvas</name>
         <message>
-            <source>Add a card, step or lane next to the focused one</source>
-            <translation>Een kaart, stap of baan naast de gekozen toevoegen</translation>
+            <source>Add a card, stage, step or lane next to the focused one</source>
+            <translation>Een kaart, fase, stap of baan naast de gekozen toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a stage, step or lane before the focused header</source>
+            <translation>Een fase, stap of baan vóór de gekozen kop toevoegen</translation>
         </message>
         <message>
             <source>Add lane below</source>
             <translation>Baan eronder toevoegen</translation>
+        </message>
+        <message>
+            <source>Add stage after</source>
+            <translation>Fase erna toevoegen</translation>
+        </message>
+        <message>
+            <source>Add stage before</source>
+            <translation>Fase ervoor toevoegen</translation>
         </message>
         <message>
             <source>Add step after</source>
@@ -2131,6 +2143,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Delete the selection</source>
             <translation>De selectie verwijderen</translation>
+        </message>
+        <message>
+            <source>Duplicate lane</source>
+            <translation>Baan dupliceren</translation>
+        </message>
+        <message>
+            <source>Duplicate stage</source>
+            <translation>Fase dupliceren</translation>
         </message>
         <message>
             <source>Edit the title; in an empty cell, add a card</source>
@@ -2162,6 +2182,18 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Menu van het gekozen onderdeel</translation>
         </message>
         <message>
+            <source>Move down</source>
+            <translation>Omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Naar links verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Naar rechts verplaatsen</translation>
+        </message>
+        <message>
             <source>Move the card or header; on the emotion curve, change the point</source>
             <translation>De kaart of kop verplaatsen; op de emotiecurve het punt veranderen</translation>
         </message>
@@ -2170,12 +2202,20 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>De toetsenbordfocus verplaatsen tussen fasen, stappen, banen en kaarten</translation>
         </message>
         <message>
+            <source>Move up</source>
+            <translation>Omhoog verplaatsen</translation>
+        </message>
+        <message>
             <source>New card</source>
             <translation>Nieuwe kaart</translation>
         </message>
         <message>
             <source>New lane</source>
             <translation>Nieuwe baan</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Nieuwe fase</translation>
         </message>
         <message>
             <source>New step</source>
@@ -2204,6 +2244,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Zoom to fit</source>
             <translation>Passend maken</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (kopie)</translation>
         </message>
     </context>
     <context>
@@ -2253,6 +2297,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>&amp;Taal</translation>
         </message>
         <message>
+            <source>&amp;Map</source>
+            <translation>&amp;Klantreis</translation>
+        </message>
+        <message>
             <source>&amp;New…</source>
             <translation>&amp;Nieuw…</translation>
         </message>
@@ -2277,6 +2325,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Opn&amp;ieuw</translation>
         </message>
         <message>
+            <source>&amp;Reset Layout</source>
+            <translation>Indeling he&amp;rstellen</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
@@ -2287,6 +2339,22 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>&amp;View</source>
             <translation>Bee&amp;ld</translation>
+        </message>
+        <message>
+            <source>A new stage after the selected one (Insert on a stage header)</source>
+            <translation>Een nieuwe fase na de gekozen fase (Insert op een fasekop)</translation>
+        </message>
+        <message>
+            <source>A new stage before the selected one (Shift+Insert on a stage header)</source>
+            <translation>Een nieuwe fase vóór de gekozen fase (Shift+Insert op een fasekop)</translation>
+        </message>
+        <message>
+            <source>Add Stage &amp;After</source>
+            <translation>Fase &amp;erna toevoegen</translation>
+        </message>
+        <message>
+            <source>Add Stage &amp;Before</source>
+            <translation>Fase &amp;ervoor toevoegen</translation>
         </message>
         <message>
             <source>As-is / to-be comparison</source>
@@ -2333,8 +2401,20 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Een opgeslagen stappenplan hervatten</translation>
         </message>
         <message>
+            <source>Copy the selected stage or lane with its cards</source>
+            <translation>Kopieer de gekozen fase of baan met haar kaarten</translation>
+        </message>
+        <message>
             <source>Cu&amp;t</source>
             <translation>K&amp;nippen</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Stage or Lane</source>
+            <translation>Fase of baan &amp;dupliceren</translation>
+        </message>
+        <message>
+            <source>F&amp;ocus on Map</source>
+            <translation>Alleen de &amp;klantreis tonen</translation>
         </message>
         <message>
             <source>Fit</source>
@@ -2351,6 +2431,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Maps</source>
             <translation>Klantreizen</translation>
+        </message>
+        <message>
+            <source>Move Stage &amp;Left</source>
+            <translation>Fase naar &amp;links</translation>
+        </message>
+        <message>
+            <source>Move Stage &amp;Right</source>
+            <translation>Fase naar &amp;rechts</translation>
         </message>
         <message>
             <source>New</source>
@@ -2385,6 +2473,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Persona's</translation>
         </message>
         <message>
+            <source>Put the panels back in their original places</source>
+            <translation>Zet de panelen terug op hun oorspronkelijke plek</translation>
+        </message>
+        <message>
             <source>Read back an action plan edited in Excel</source>
             <translation>Een in Excel bewerkt actieplan weer inlezen</translation>
         </message>
@@ -2415,6 +2507,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Select &amp;All</source>
             <translation>&amp;Alles selecteren</translation>
+        </message>
+        <message>
+            <source>Show the map alone; F11 or Esc brings the panels back</source>
+            <translation>Toon alleen de klantreis; F11 of Esc haalt de panelen terug</translation>
         </message>
         <message>
             <source>System language</source>
@@ -2944,6 +3040,7 @@ Impact {impact}, inspanning {effort}</translation>
         <name>PersonaPanel</name>
         <message>
             <source>Add</source>
+            <extracomment>The (photo, name or None when the photo was shown) each list icon was drawn from, by persona ID.</extracomment>
             <translation>Toevoegen</translation>
         </message>
         <message>
@@ -3146,8 +3243,8 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Toetsen</translation>
         </message>
         <message>
-            <source>Menu</source>
-            <translation>Menu</translation>
+            <source>Other</source>
+            <translation>Overig</translation>
         </message>
     </context>
     <context>

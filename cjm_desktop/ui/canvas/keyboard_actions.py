@@ -140,6 +140,23 @@ class KeyboardActions:
             return False
         return True
 
+    def claims(self, event: QKeyEvent) -> bool:
+        """Whether the canvas keeps `event` from the window's shortcuts: Shift+Insert while
+        the keyboard focus is on a stage, step or lane header."""
+        if event.key() != Qt.Key.Key_Insert:
+            return False
+        if event.modifiers() != Qt.KeyboardModifier.ShiftModifier:
+            return False
+        focus, journey = self.view.focus, self.scene.journey
+        key = focus.key
+        return (
+            journey is not None
+            and isinstance(key, str)
+            and focus.exists(key)
+            and (journey.stage(key) or journey.step(key) or journey.lane(key)) is not None
+            and not self.scene.inline_editor_active()
+        )
+
     def insert_before_focused_header(self) -> bool:
         """Shift+Insert on a stage, step or lane header: a new one before (above) it."""
         focus, journey = self.view.focus, self.scene.journey

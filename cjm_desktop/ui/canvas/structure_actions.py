@@ -30,11 +30,13 @@ class StructureActions:
         return self.view.journey_scene().journey
 
     def _pointed_ids(self) -> list[str]:
+        """The selection, then the keyboard's focus while its ring shows (an empty cell
+        counts by its step)."""
         focus = self.view.focus
-        ids = [focus.key] if isinstance(focus.key, str) and focus.exists(focus.key) else []
-        if isinstance(focus.key, tuple) and focus.exists(focus.key):
-            ids.append(focus.key[1])  # an empty cell: its step
-        return ids + self.view.journey_scene().selected_ids()
+        ids = list(self.view.journey_scene().selected_ids())
+        if focus.visible and focus.exists(focus.key):
+            ids.append(focus.key if isinstance(focus.key, str) else focus.key[1])
+        return ids
 
     def target_stage(self) -> str | None:
         journey = self.journey

@@ -292,6 +292,14 @@ class JourneyCanvas(QGraphicsView):
         show_context_menu(self, event)
 
     # -- keyboard -------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.keys.claims(event):
+            # Shift+Insert on a header adds before it: the canvas takes the key from the
+            # window's Paste (the platform's other Paste key, which pastes only into a cell).
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._scene.inline_editor_active():
             super().keyPressEvent(event)

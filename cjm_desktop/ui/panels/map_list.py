@@ -117,7 +117,8 @@ class MapList(QWidget):
             for journey in self.document.project.journeys:
                 item = QListWidgetItem(self._text(journey))
                 item.setData(_ID_ROLE, journey.id)
-                item.setToolTip(label(journey.state))
+                # The whole name too: a long one is cut at the dock's edge.
+                item.setToolTip(f"{self._text(journey)}\n{label(journey.state)}")
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 if journey.state == JourneyState.FUTURE:
                     font = QFont(item.font())

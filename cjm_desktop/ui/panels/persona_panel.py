@@ -99,7 +99,8 @@ class PersonaPanel(QWidget):
 
     def _show_item(self, item: QListWidgetItem, persona: Persona) -> None:
         item.setText(self._text(persona))
-        item.setToolTip(persona.tagline)
+        # Name and tagline whole: the list cuts a long tagline.
+        item.setToolTip(self._text(persona))
         drawn = self._icon_keys.get(persona.id)
         if drawn is not None and drawn[0] == persona.photo and drawn[1] in (None, persona.name):
             return
