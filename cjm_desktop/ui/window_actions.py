@@ -175,6 +175,12 @@ class WindowActions:
             self.select_all,
         ):
             self._add(edit_menu, item)
+        self.view_menu = bar.addMenu(tr("&View"))
+        for item in (self.zoom_in, self.zoom_out, self.zoom_fit, None, self.focus_map, None):
+            self._add(self.view_menu, item)
+        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self.view_menu.addAction(self.reset_layout)
+        self._build_language_menu(self.view_menu.addMenu(tr("&Language")))
         self.map_menu = bar.addMenu(tr("&Map"))
         self.map_menu.setObjectName("mapMenu")
         for item in (
@@ -186,12 +192,6 @@ class WindowActions:
             self.move_stage_right,
         ):
             self._add(self.map_menu, item)
-        self.view_menu = bar.addMenu(tr("&View"))
-        for item in (self.zoom_in, self.zoom_out, self.zoom_fit, None, self.focus_map, None):
-            self._add(self.view_menu, item)
-        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
-        self.view_menu.addAction(self.reset_layout)
-        self._build_language_menu(self.view_menu.addMenu(tr("&Language")))
         self.preferences = add_preferences(self.window, edit_menu)
         self.help_menu = build_help_menu(self.window, bar)
 

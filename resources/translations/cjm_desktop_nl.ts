@@ -200,6 +200,10 @@
             <translation>Verwijderen</translation>
         </message>
         <message>
+            <source>Key to the numbered dots</source>
+            <translation>Legenda bij de genummerde stippen</translation>
+        </message>
+        <message>
             <source>New action</source>
             <extracomment>One new action appeared (added here, from a card, or brought back by undo) and is selected; the window shows the dock.</extracomment>
             <translation>Nieuwe actie</translation>
@@ -1849,7 +1853,7 @@
         </message>
         <message>
             <source>Impact/effort matrix</source>
-            <extracomment>The widths a label may be elided to, longest first: where the whole title does not fit, a shorter one still names the action; where none fits, the label is left out (tooltip only). Delete was pressed with dots selected.</extracomment>
+            <extracomment>Delete was pressed with dots selected. The numbered key changed: [(number, whole title, action ID)] of the dots whose title found no place beside them.</extracomment>
             <translation>Impact/inspanning-matrix</translation>
         </message>
         <message>
@@ -1863,7 +1867,7 @@
         <message>
             <source>{title}
 Impact {impact}, effort {effort}</source>
-            <extracomment>Labels of selected dots that cover something (from the last labels()).</extracomment>
+            <extracomment>Labels of selected dots that cover something (from the last labels()). Dots whose whole title found no place: their number (drawn in the dot, listed in the key below the chart), from the last labels().</extracomment>
             <translation>{title}
 Impact {impact}, inspanning {effort}</translation>
         </message>
