@@ -99,11 +99,11 @@ class WindowActions:
         self.add_stage_before.setStatusTip(
             tr("A new stage before the selected one (Shift+Insert on a stage header)")
         )
-        self.duplicate = self._make(
-            tr("D&uplicate Stage or Lane"), lambda: self.canvas_command("duplicate_item"), None
-        )
+        self.duplicate = self._make(tr("D&uplicate"), lambda: self.edit_command("duplicate"), None)
         self.duplicate.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
-        self.duplicate.setStatusTip(tr("Copy the selected stage or lane with its cards"))
+        self.duplicate.setStatusTip(
+            tr("Copy the selected stage or lane with its cards, or the map or persona in its list")
+        )
         self.move_stage_left = self._make(
             tr("Move Stage &Left"), lambda: self.canvas_command("move_stage_left"), None
         )
@@ -126,14 +126,34 @@ class WindowActions:
     # -- routing ---------------------------------------------------------------------------
     def edit_command(self, name: str) -> None:
         focus = QApplication.focusWidget()
+        if self._list_command(focus, name):
+            return
         if isinstance(focus, (QLineEdit, QPlainTextEdit)):
             text_method = {"delete_selection": "del_", "select_all": "selectAll"}.get(name, name)
             if isinstance(focus, QPlainTextEdit) and name == "delete_selection":
                 focus.textCursor().removeSelectedText()
                 return
-            getattr(focus, text_method)()
+            method = getattr(focus, text_method, None)
+            if callable(method):  # a text field has nothing to duplicate
+                method()
             return
         self.canvas_command(name)
+
+    def _list_command(self, focus, name: str) -> bool:
+        """Delete and Duplicate in the map list or the persona list act on the map or persona
+        chosen there, not on the map's selection behind it."""
+        method = {"delete_selection": "delete_current", "duplicate": "duplicate_current"}.get(name)
+        if method is None or focus is None:
+            return False
+        window = self.window
+        persona_dock = getattr(window, "persona_dock", None)
+        # The dock's widget, not window.persona_panel: that would build the panel.
+        for panel in (getattr(window, "map_list", None), persona_dock and persona_dock.widget()):
+            listed = getattr(panel, "list", None)
+            if listed is not None and focus is listed:
+                getattr(panel, method)()
+                return True
+        return False
 
     def canvas_command(self, name: str) -> None:
         method = getattr(self.window.canvas, name, None)
@@ -170,6 +190,7 @@ class WindowActions:
             self.cut,
             self.copy,
             self.paste,
+            self.duplicate,
             self.delete,
             None,
             self.select_all,
@@ -186,7 +207,6 @@ class WindowActions:
         for item in (
             self.add_stage_before,
             self.add_stage_after,
-            self.duplicate,
             None,
             self.move_stage_left,
             self.move_stage_right,

@@ -2109,6 +2109,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Een fase, stap of baan vóór de gekozen kop toevoegen</translation>
         </message>
         <message>
+            <source>Add emotion curve</source>
+            <translation>Emotiecurve toevoegen</translation>
+        </message>
+        <message>
             <source>Add lane below</source>
             <translation>Baan eronder toevoegen</translation>
         </message>
@@ -2145,8 +2149,16 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Verwijderen</translation>
         </message>
         <message>
+            <source>Delete curve “{name}”</source>
+            <translation>Curve ‘{name}’ verwijderen</translation>
+        </message>
+        <message>
             <source>Delete the selection</source>
             <translation>De selectie verwijderen</translation>
+        </message>
+        <message>
+            <source>Duplicate curve “{name}”</source>
+            <translation>Curve ‘{name}’ dupliceren</translation>
         </message>
         <message>
             <source>Duplicate lane</source>
@@ -2214,6 +2226,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Nieuwe kaart</translation>
         </message>
         <message>
+            <source>New curve</source>
+            <translation>Nieuwe curve</translation>
+        </message>
+        <message>
             <source>New lane</source>
             <translation>Nieuwe baan</translation>
         </message>
@@ -2244,6 +2260,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Step {name} of stage {stage}</source>
             <translation>Stap {name} van fase {stage}</translation>
+        </message>
+        <message>
+            <source>Unnamed curve</source>
+            <translation>Naamloze curve</translation>
         </message>
         <message>
             <source>Zoom to fit</source>
@@ -2405,16 +2425,16 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Een opgeslagen stappenplan hervatten</translation>
         </message>
         <message>
-            <source>Copy the selected stage or lane with its cards</source>
-            <translation>Kopieer de gekozen fase of baan met haar kaarten</translation>
+            <source>Copy the selected stage or lane with its cards, or the map or persona in its list</source>
+            <translation>Kopieer de gekozen fase of baan met haar kaarten, of de klantreis of persona in de lijst</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
             <translation>K&amp;nippen</translation>
         </message>
         <message>
-            <source>D&amp;uplicate Stage or Lane</source>
-            <translation>Fase of baan &amp;dupliceren</translation>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;upliceren</translation>
         </message>
         <message>
             <source>F&amp;ocus on Map</source>
@@ -2602,6 +2622,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Map</source>
             <translation>Klantreis</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Omhoog verplaatsen</translation>
         </message>
         <message>
             <source>New map</source>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from cjm_desktop.model import LaneKind
 from cjm_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("app_files")
@@ -197,3 +198,66 @@ def test_the_map_menu_adds_a_stage_after_the_selected_one(qtbot, window):
     choose(qtbot, window, "Map", "Add Stage After")
     _type_and_enter(window, "Last")
     assert _stage_names(window)[-1] == "Last"
+
+
+def test_emotion_curves_are_added_duplicated_and_deleted_from_the_lane_menu(qtbot, window):
+    journey = _journey(window)
+    lane = next(lane for lane in journey.lanes if lane.kind == LaneKind.EMOTION)
+    before = [c.label for c in lane.curves]
+    first = lane.curves[0]
+    _right_click_and_choose(qtbot, window, lane.id, f"Duplicate curve “{first.label}”")
+    curves = _journey(window).lane(lane.id).curves
+    assert [c.label for c in curves][:2] == [first.label, f"{first.label} (copy)"]
+    assert curves[1].points == first.points and curves[1].color != first.color
+    _right_click_and_choose(qtbot, window, lane.id, "Add emotion curve")
+    assert _journey(window).lane(lane.id).curves[-1].label == "New curve"
+    _right_click_and_choose(qtbot, window, lane.id, f"Delete curve “{first.label}”")
+    assert first.id not in [c.id for c in _journey(window).lane(lane.id).curves]
+    for _ in range(3):
+        window.document.undo_stack.undo()
+    assert [c.label for c in _journey(window).lane(lane.id).curves] == before
+
+
+def _titles(window) -> list[str]:
+    return [j.title for j in window.document.project.journeys]
+
+
+def test_maps_are_moved_duplicated_and_deleted_with_keys_in_the_map_list(qtbot, window):
+    maps = window.map_list.list
+    titles = _titles(window)
+    assert len(titles) == 2
+    QTest.mouseClick(
+        maps.viewport(), Qt.MouseButton.LeftButton, pos=maps.visualItemRect(maps.item(0)).center()
+    )
+    assert maps.hasFocus()
+    QTest.keyClick(maps, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _titles(window) == [titles[1], titles[0]]
+    assert maps.currentRow() == 1
+    QTest.keyClick(maps, Qt.Key.Key_D, CTRL)
+    assert _titles(window) == [titles[1], titles[0], f"{titles[0]} (copy)"]
+    # The canvas's stages stay as they were: Ctrl+D went to the list.
+    count = window.document.undo_stack.count()
+    QTest.keyClick(maps, Qt.Key.Key_Delete)
+    assert _titles(window) == [titles[1], titles[0]]
+    assert window.document.undo_stack.count() == count + 1
+    QTest.keyClick(maps, Qt.Key.Key_Down)  # to the last map, then up with it
+    QTest.keyClick(maps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _titles(window) == titles
+
+
+def test_ctrl_d_in_the_persona_list_duplicates_the_persona(qtbot, window):
+    QTest.keyClick(window.canvas, Qt.Key.Key_5, CTRL)  # the personas
+    qtbot.waitUntil(lambda: window.persona_dock.widget() is not None)
+    panel = window.persona_dock.widget()
+    qtbot.waitUntil(lambda: panel.list.count() > 0 and panel.list.isVisible())
+    first = panel.list.visualItemRect(panel.list.item(0)).center()
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert panel.list.hasFocus()
+    names = [p.name for p in window.document.project.personas]
+    QTest.keyClick(panel.list, Qt.Key.Key_D, CTRL)
+    # Right after the persona it copies.
+    assert [p.name for p in window.document.project.personas] == [
+        names[0],
+        f"{names[0]} (copy)",
+        *names[1:],
+    ]

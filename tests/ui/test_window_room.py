@@ -153,15 +153,21 @@ def _touchpoint_cards(window) -> list[str]:
     return [c.id for c in journey.cards if kinds[c.lane_id] == LaneKind.TOUCHPOINTS]
 
 
-def test_the_inspector_fits_its_dock_without_a_horizontal_scroll_bar(qtbot, window):
+@pytest.mark.parametrize("width", [300, 250])
+def test_the_inspector_fits_its_dock_without_a_horizontal_scroll_bar(qtbot, window, width):
+    """At the default dock width (300) and narrower, a card's fields wrap below their labels
+    instead of hiding behind a horizontal scroll bar."""
     window.resize(1600, 1000)
+    window.resizeDocks([window.inspector_dock], [width], Qt.Orientation.Horizontal)
     card = _touchpoint_cards(window)[0]
     _click_card(qtbot, window, card)
     inspector = window.inspector
-    qtbot.waitUntil(lambda: window.inspector.editors.get(f"{card}.channel") is not None)
-    assert inspector.width() <= 320
+    qtbot.waitUntil(lambda: inspector.editors.get(f"{card}.channel") is not None)
+    qtbot.waitUntil(lambda: abs(window.inspector_dock.width() - width) <= 2)
     assert not inspector.horizontalScrollBar().isVisible()
-    assert inspector.widget().width() <= inspector.viewport().width()
+    right = inspector.viewport().width()
+    for editor in inspector.editors.values():
+        assert editor.mapTo(inspector.widget(), editor.rect().topRight()).x() <= right
 
 
 def _contrast(label: QLabel) -> int:

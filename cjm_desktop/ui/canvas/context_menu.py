@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ...model import LaneKind
 from . import edits_factory as make
 from .clipboard_actions import cards_from_mime
 
@@ -168,6 +169,25 @@ def _add_lane_entries(menu: QMenu, view, lane_id: str) -> None:
         menu, tr("Move down"), lambda: structure.move_lane(1, lane_id), "moveLaneDown", "Ctrl+Down"
     )
     down.setEnabled(lanes.index(lane_id) < len(lanes) - 1)
+    lane = view.journey_scene().journey.lane(lane_id)
+    if lane.kind != LaneKind.EMOTION:
+        return
+    menu.addSeparator()
+    _entry(menu, tr("Add emotion curve"), lambda: structure.add_curve(lane_id), "addCurve")
+    for curve in lane.curves:
+        name = curve.label or tr("Unnamed curve")
+        _entry(
+            menu,
+            tr("Duplicate curve “{name}”").format(name=name),
+            lambda c=curve.id: structure.duplicate_curve(c),
+            "duplicateCurve",
+        )
+        _entry(
+            menu,
+            tr("Delete curve “{name}”").format(name=name),
+            lambda c=curve.id: structure.delete_curve(c),
+            "deleteCurve",
+        )
 
 
 def show_context_menu(view, event) -> None:

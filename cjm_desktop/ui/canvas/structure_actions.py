@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...editing import AddStage, MoveLane, MoveStage
+from ...editing import AddCurve, AddStage, MoveLane, MoveStage, RemoveCurve
 from ...editing.duplicates import duplicate_lane, duplicate_stage
-from ...model import Journey, Stage, Step
+from ...model import EmotionCurve, Journey, Stage, Step, new_id
+
+#: Colours for new curves, one the lane does not use yet (as-is red, to-be blue, ...).
+CURVE_COLORS = ("#d9534f", "#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#6d4c41")
 
 
 def tr(text: str) -> str:
@@ -131,6 +134,44 @@ class StructureActions:
             return False
         self.view.document.push(MoveLane(journey.id, lane_id, index))
         self.view.focus.follow()
+        return True
+
+    # -- emotion curves -------------------------------------------------------------------
+    def add_curve(self, lane_id: str) -> bool:
+        """A new, empty curve on an emotion lane, in a colour the lane's curves do not use."""
+        journey = self.journey
+        lane = journey.lane(lane_id) if journey is not None else None
+        if lane is None:
+            return False
+        used = {c.color.lower() for c in lane.curves if c.color}
+        color = next((c for c in CURVE_COLORS if c not in used), CURVE_COLORS[0])
+        curve = EmotionCurve(label=tr("New curve"), color=color)
+        self.view.document.push(AddCurve(journey.id, lane.id, curve))
+        return True
+
+    def duplicate_curve(self, curve_id: str) -> bool:
+        journey = self.journey
+        found = journey.curve(curve_id) if journey is not None else None
+        if found is None:
+            return False
+        lane = next(lane for lane in journey.lanes if found in lane.curves)
+        used = {c.color.lower() for c in lane.curves if c.color}
+        copy = found.model_copy(
+            deep=True,
+            update={
+                "id": new_id("curve-"),
+                "label": tr("{name} (copy)").format(name=found.label),
+                "color": next((c for c in CURVE_COLORS if c not in used), found.color),
+            },
+        )
+        self.view.document.push(AddCurve(journey.id, lane.id, copy, lane.curves.index(found) + 1))
+        return True
+
+    def delete_curve(self, curve_id: str) -> bool:
+        journey = self.journey
+        if journey is None or journey.curve(curve_id) is None:
+            return False
+        self.view.document.push(RemoveCurve(journey.id, curve_id))
         return True
 
     def duplicate_focused(self) -> bool:

@@ -140,7 +140,7 @@ class JourneyCanvas(QGraphicsView):
     def add_stage_before(self) -> None:
         self.structure.add_stage(after=False)
 
-    def duplicate_item(self) -> None:
+    def duplicate(self) -> None:
         self.structure.duplicate_focused()
 
     def move_stage_left(self) -> None:
