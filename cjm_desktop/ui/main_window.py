@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         window_layout.restore(self, self.settings.window_geometry(), self.settings.window_state())
+        window_layout.keep_room_for_bottom_docks(self)
         set_zoom = getattr(self.canvas, "set_zoom", None)
         if callable(set_zoom):
             self.zoom_label = QLabel(self)

@@ -25,6 +25,9 @@ DEFAULT_SIZE = QSize(1440, 900)
 LEFT_WIDTH = 210
 RIGHT_WIDTH = 300
 MAPS_HEIGHT = 150
+#: The least height, and the share of the window's, that the action plan gets when opened.
+BOTTOM_HEIGHT = 260
+BOTTOM_SHARE = 0.4
 
 
 def _docks(window: QMainWindow, *names: str) -> list[QDockWidget]:
@@ -58,6 +61,19 @@ def arrange_default(window: QMainWindow) -> None:
     window.resizeDocks(sides, widths, Qt.Orientation.Horizontal)
     if len(left) == 2:
         window.resizeDocks(left, [MAPS_HEIGHT, 1000], Qt.Orientation.Vertical)
+
+
+def keep_room_for_bottom_docks(window: QMainWindow) -> None:
+    """The action plan and comparison docks open with a usable height (Qt would give a dock
+    that scrolls inside only a strip the height of its title and a row)."""
+    for dock in _docks(window, "action_plan_dock", "comparison_dock"):
+
+        def opened(visible: bool, dock: QDockWidget = dock) -> None:
+            if visible and not dock.isFloating() and dock.height() < BOTTOM_HEIGHT:
+                height = max(BOTTOM_HEIGHT, int(window.height() * BOTTOM_SHARE))
+                window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+        dock.visibilityChanged.connect(opened)
 
 
 def _tabify(window: QMainWindow, docks: list[QDockWidget]) -> None:

@@ -22,12 +22,14 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 
 def _typed(keys: QKeySequence) -> bool:
     """Whether `keys` is typed on an ordinary keyboard: Qt also binds dedicated keys (a Copy or
-    Undo key, from Key_Back on) and, on X11, F13-F35 (the Undo, Copy, Paste and Cut keys of old
-    Sun keyboards: F14, F16, F18, F20) that would only clutter the table."""
+    Undo key, from Key_Back on, and the Help key) and, on X11, F13-F35 (the Undo, Copy, Paste and
+    Cut keys of old Sun keyboards: F14, F16, F18, F20) that would only clutter the table."""
     if keys.isEmpty():
         return False
     key = keys[0].key().value
-    return key < Qt.Key.Key_Back.value and not Qt.Key.Key_F13.value <= key <= Qt.Key.Key_F35.value
+    if key == Qt.Key.Key_Help.value or Qt.Key.Key_F13.value <= key <= Qt.Key.Key_F35.value:
+        return False
+    return key < Qt.Key.Key_Back.value
 
 
 def _keys_text(action: QAction) -> str:
@@ -91,6 +93,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A table to read, not to choose from: no row stands out as selected.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self._fill(shortcut_rows(window) + _canvas_rows())
         self.tree.expandAll()
         header = self.tree.header()
