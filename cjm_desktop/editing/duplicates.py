@@ -1,6 +1,7 @@
-"""Duplicating a stage (with its steps, their cards and emotion values) or a lane (with its cards
-and curves) right after the original: one CompositeEdit of the existing add edits, so undo, the
-canvas and the checks treat a copy like anything added by hand."""
+"""Duplicating a stage (with its steps, their cards and emotion values), a step (with its
+cards and emotion values) or a lane (with its cards and curves) right after the original: one
+CompositeEdit of the existing add edits, so undo, the canvas and the checks treat a copy like
+anything added by hand."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from .cards import AddCard
 from .composite import CompositeEdit
 from .emotions import SetEmotionNote, SetEmotionPoint
 from .lanes import AddLane
-from .lookup import require_lane, require_stage
+from .lookup import require_lane, require_stage, require_step
 from .stages import AddStage
+from .steps import AddStep
 
 
 def duplicate_stage(journey: Journey, stage_id: str, label: str, name: str) -> CompositeEdit:
@@ -22,6 +24,25 @@ def duplicate_stage(journey: Journey, stage_id: str, label: str, name: str) -> C
     for step in copy.steps:
         fresh[step.id] = step.id = new_id("step-")
     edits: list = [AddStage(journey.id, copy, journey.stages.index(stage) + 1)]
+    edits += _copied_cards(journey, fresh)
+    return CompositeEdit(label, edits)
+
+
+def duplicate_step(journey: Journey, step_id: str, label: str, name: str) -> CompositeEdit:
+    """A copy of the step named `name` right after it, with its cards and the emotion curves'
+    values and notes there. The copy's ID is `edits[0].step.id`."""
+    stage, step = require_step(journey, step_id)
+    copy = step.model_copy(deep=True, update={"id": new_id("step-"), "name": name})
+    index = stage.steps.index(step) + 1
+    edits: list = [AddStep(journey.id, stage.id, copy, index)]
+    edits += _copied_cards(journey, {step.id: copy.id})
+    return CompositeEdit(label, edits)
+
+
+def _copied_cards(journey: Journey, fresh: dict[str, str]) -> list:
+    """Edits adding copies of the cards in the steps `fresh` maps (old ID to the copy's), and of
+    the curves' values and notes at those steps."""
+    edits: list = []
     for card in journey.cards:
         if card.step_id in fresh:
             twin = card.model_copy(deep=True, update={"id": new_id("card-")})
@@ -34,7 +55,7 @@ def duplicate_stage(journey: Journey, stage_id: str, label: str, name: str) -> C
                     edits.append(SetEmotionPoint(journey.id, curve.id, new, curve.points[old]))
                 if curve.notes.get(old):
                     edits.append(SetEmotionNote(journey.id, curve.id, new, curve.notes[old]))
-    return CompositeEdit(label, edits)
+    return edits
 
 
 def duplicate_lane(journey: Journey, lane_id: str, label: str, title: str) -> CompositeEdit:

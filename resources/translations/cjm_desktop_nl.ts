@@ -2169,6 +2169,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Fase dupliceren</translation>
         </message>
         <message>
+            <source>Duplicate step</source>
+            <translation>Stap dupliceren</translation>
+        </message>
+        <message>
             <source>Edit the title; in an empty cell, add a card</source>
             <translation>De titel bewerken; in een lege cel een kaart toevoegen</translation>
         </message>

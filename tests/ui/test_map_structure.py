@@ -261,3 +261,42 @@ def test_ctrl_d_in_the_persona_list_duplicates_the_persona(qtbot, window):
         f"{names[0]} (copy)",
         *names[1:],
     ]
+
+
+def test_a_step_is_duplicated_and_moved_from_its_header_menu(qtbot, window):
+    journey = _journey(window)
+    stage = journey.stages[0]
+    step = stage.steps[0]
+    cards = sorted(c.title for c in journey.cards if c.step_id == step.id)
+    scene = window.canvas.journey_scene()
+    point = window.canvas.mapFromScene(scene.steps[step.id].sceneBoundingRect().center())
+
+    clicked = []
+
+    def click_entry(entry: str) -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None or not menu.isVisible():
+            QTimer.singleShot(20, lambda: click_entry(entry))
+            return
+        action = next(a for a in menu.actions() if a.text() == entry)
+        clicked.append(entry)
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+    def right_click(entry: str) -> None:
+        QTimer.singleShot(0, lambda: click_entry(entry))
+        viewport = window.canvas.viewport()
+        QTest.mouseClick(viewport, Qt.MouseButton.RightButton, pos=point)
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point)
+        )
+        QApplication.sendEvent(viewport, event)
+        qtbot.waitUntil(lambda: entry in clicked)
+
+    right_click("Duplicate step")
+    QTest.keyClick(window.canvas, Qt.Key.Key_Escape)
+    steps = _journey(window).stages[0].steps
+    assert [s.name for s in steps[:2]] == [step.name, f"{step.name} (copy)"]
+    assert sorted(c.title for c in _journey(window).cards if c.step_id == steps[1].id) == cards
+    copy_id = steps[1].id
+    right_click("Move right")  # the original, right of its copy
+    assert [s.id for s in _journey(window).stages[0].steps][:2] == [copy_id, step.id]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from ...model import LaneKind
 from . import edits_factory as make
 from .clipboard_actions import cards_from_mime
+from .header_moves import header_move
 
 
 def build_context_menu(view, scene_pos) -> QMenu:
@@ -52,6 +53,7 @@ def build_context_menu(view, scene_pos) -> QMenu:
                 edit.step.id,
             ),
         )
+        _add_step_entries(menu, view, item.object_id)
     if item is not None and item.kind == "lane":
         menu.addAction(
             QCoreApplication.translate("JourneyCanvas", "Add lane below"),
@@ -149,6 +151,23 @@ def _add_stage_entries(menu: QMenu, view, stage_id: str) -> None:
         "Ctrl+Right",
     )
     right.setEnabled(stages.index(stage_id) < len(stages) - 1)
+
+
+def _add_step_entries(menu: QMenu, view, step_id: str) -> None:
+    structure, journey = view.structure, view.journey_scene().journey
+    _entry(
+        menu,
+        tr("Duplicate step"),
+        lambda: structure.duplicate_step(step_id),
+        "duplicateStep",
+        "Ctrl+D",
+    )
+    for dx, text, name, keys in (
+        (-1, tr("Move left"), "moveStepLeft", "Ctrl+Left"),
+        (1, tr("Move right"), "moveStepRight", "Ctrl+Right"),
+    ):
+        entry = _entry(menu, text, lambda d=dx: structure.move_step(d, step_id), name, keys)
+        entry.setEnabled(header_move(journey, "step", step_id, dx, 0) is not None)
 
 
 def _add_lane_entries(menu: QMenu, view, lane_id: str) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...editing import AddCurve, AddStage, MoveLane, MoveStage, RemoveCurve
-from ...editing.duplicates import duplicate_lane, duplicate_stage
+from ...editing.duplicates import duplicate_lane, duplicate_stage, duplicate_step
 from ...model import EmotionCurve, Journey, Stage, Step, new_id
+from .header_moves import header_move
 
 #: Colours for new curves, one the lane does not use yet (as-is red, to-be blue, ...).
 CURVE_COLORS = ("#d9534f", "#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#6d4c41")
@@ -113,6 +114,26 @@ class StructureActions:
         self.view.focus.follow()
         return True
 
+    # -- steps ----------------------------------------------------------------------------
+    def duplicate_step(self, step_id: str) -> bool:
+        journey = self.journey
+        step = journey.step(step_id) if journey is not None else None
+        if step is None:
+            return False
+        name = tr("{name} (copy)").format(name=step.name)
+        edit = duplicate_step(journey, step_id, tr("Duplicate step"), name)
+        self._add_and_edit(edit, edit.edits[0].step.id)
+        return True
+
+    def move_step(self, dx: int, step_id: str) -> bool:
+        journey = self.journey
+        edit = header_move(journey, "step", step_id, dx, 0) if journey is not None else None
+        if edit is None:
+            return False
+        self.view.document.push(edit)
+        self.view.focus.follow()
+        return True
+
     # -- lanes ----------------------------------------------------------------------------
     def duplicate_lane(self, lane_id: str | None = None) -> bool:
         journey = self.journey
@@ -175,11 +196,13 @@ class StructureActions:
         return True
 
     def duplicate_focused(self) -> bool:
-        """Ctrl+D and Map > Duplicate: the focused (or selected) stage or lane."""
+        """Ctrl+D and Edit > Duplicate: the selected (or focused) stage, step or lane."""
         journey = self.journey
         for object_id in self._pointed_ids():
             if journey is not None and journey.stage(object_id) is not None:
                 return self.duplicate_stage(object_id)
             if journey is not None and journey.lane(object_id) is not None:
                 return self.duplicate_lane(object_id)
+            if journey is not None and journey.step(object_id) is not None:
+                return self.duplicate_step(object_id)
         return False

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
@@ -68,8 +69,18 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
         text = _keys_text(action)
         if text and id(action) not in seen and action.isVisible() and action.text():
             seen.add(id(action))
-            rows.append(("", plain(action.text()), text))
+            rows.append((_panel_of(action), plain(action.text()), text))
     return rows
+
+
+def _panel_of(action: QAction) -> str:
+    """The title of the dock whose panel holds `action` (the map list's Move up), else ""."""
+    widget = action.parent()
+    while isinstance(widget, QWidget):
+        if isinstance(widget, QDockWidget):
+            return widget.windowTitle()
+        widget = widget.parentWidget()
+    return ""
 
 
 def _canvas_rows() -> list[tuple[str, str, str]]:
