@@ -43,7 +43,8 @@ def _copied_cards(journey: Journey, fresh: dict[str, str]) -> list:
     """Edits adding copies of the cards in the steps `fresh` maps (old ID to the copy's), and of
     the curves' values and notes at those steps."""
     edits: list = []
-    for card in journey.cards:
+    # In cell order: each copy is added at the end of its cell.
+    for card in sorted(journey.cards, key=lambda c: c.order):
         if card.step_id in fresh:
             twin = card.model_copy(deep=True, update={"id": new_id("card-")})
             twin.step_id = fresh[card.step_id]
@@ -66,7 +67,8 @@ def duplicate_lane(journey: Journey, lane_id: str, label: str, title: str) -> Co
     for curve in copy.curves:
         curve.id = new_id("curve-")
     edits: list = [AddLane(journey.id, copy, journey.lanes.index(lane) + 1)]
-    for card in journey.cards:
+    # In cell order: each copy is added at the end of its cell.
+    for card in sorted(journey.cards, key=lambda c: c.order):
         if card.lane_id == lane.id:
             twin = card.model_copy(deep=True, update={"id": new_id("card-")})
             twin.lane_id = copy.id
