@@ -218,7 +218,9 @@ class ColorField(FieldEditor):
         pixmap = QPixmap(16, 16)
         pixmap.fill(QColor(self._value) if self._value else QColor(0, 0, 0, 0))
         self.swatch.setIcon(QIcon(pixmap))
-        self.swatch.setText(self._value or self.tr("Default colour"))
+        text = self._value or self.tr("Default colour")
+        self.swatch.setText(text)
+        self.swatch.setToolTip(text)  # whole, where a narrow inspector cuts the button short
         self.reset.setEnabled(bool(self._value))
 
     def set_value(self, value: Any) -> None:
