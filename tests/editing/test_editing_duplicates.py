@@ -37,7 +37,7 @@ def test_duplicate_step_copies_its_cards_after_it() -> None:
     edit = duplicate_step(project.journey("j1"), "t1", "Duplicate step", "copy")
     check_round_trip(project, edit)
     steps = project.journey("j1").stages[0].steps
-    assert [s.id for s in steps][0] == "t1" and steps[1].name == "copy"
+    assert (steps[0].id, steps[1].name) == ("t1", "copy")
     assert _titles(project, "touch", steps[1].id) == ["first", "second", "third"]
     assert project.journey("j1").curve("c1").points[steps[1].id] == 1
 
