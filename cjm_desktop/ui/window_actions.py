@@ -104,6 +104,14 @@ class WindowActions:
         self.duplicate.setStatusTip(
             tr("Copy the selected stage or lane with its cards, or the map or persona in its list")
         )
+        self.add_step = self._make(tr("Add S&tep"), lambda: self.canvas_command("add_step"), None)
+        self.add_step.setStatusTip(
+            tr("A new step after the selected one (Insert on a step header)")
+        )
+        self.add_lane = self._make(tr("Add La&ne"), lambda: self.canvas_command("add_lane"), None)
+        self.add_lane.setStatusTip(
+            tr("A new lane below the selected one (Insert on a lane header)")
+        )
         self.move_stage_left = self._make(
             tr("Move Stage &Left"), lambda: self.canvas_command("move_stage_left"), None
         )
@@ -207,6 +215,8 @@ class WindowActions:
         for item in (
             self.add_stage_before,
             self.add_stage_after,
+            self.add_step,
+            self.add_lane,
             None,
             self.move_stage_left,
             self.move_stage_right,

@@ -2369,6 +2369,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Bee&amp;ld</translation>
         </message>
         <message>
+            <source>A new lane below the selected one (Insert on a lane header)</source>
+            <translation>Een nieuwe baan onder de gekozen baan (Insert op een baankop)</translation>
+        </message>
+        <message>
             <source>A new stage after the selected one (Insert on a stage header)</source>
             <translation>Een nieuwe fase na de gekozen fase (Insert op een fasekop)</translation>
         </message>
@@ -2377,12 +2381,24 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Een nieuwe fase vóór de gekozen fase (Shift+Insert op een fasekop)</translation>
         </message>
         <message>
+            <source>A new step after the selected one (Insert on a step header)</source>
+            <translation>Een nieuwe stap na de gekozen stap (Insert op een stapkop)</translation>
+        </message>
+        <message>
+            <source>Add La&amp;ne</source>
+            <translation>&amp;Baan toevoegen</translation>
+        </message>
+        <message>
+            <source>Add S&amp;tep</source>
+            <translation>&amp;Stap toevoegen</translation>
+        </message>
+        <message>
             <source>Add Stage &amp;After</source>
             <translation>Fase &amp;erna toevoegen</translation>
         </message>
         <message>
             <source>Add Stage &amp;Before</source>
-            <translation>Fase &amp;ervoor toevoegen</translation>
+            <translation>Fase er&amp;voor toevoegen</translation>
         </message>
         <message>
             <source>As-is / to-be comparison</source>

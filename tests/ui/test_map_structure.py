@@ -300,3 +300,24 @@ def test_a_step_is_duplicated_and_moved_from_its_header_menu(qtbot, window):
     copy_id = steps[1].id
     right_click("Move right")  # the original, right of its copy
     assert [s.id for s in _journey(window).stages[0].steps][:2] == [copy_id, step.id]
+
+
+def test_the_map_menu_adds_a_step_and_a_lane_next_to_the_selected_card(qtbot, window):
+    journey = _journey(window)
+    card = journey.cards[0]
+    scene = window.canvas.journey_scene()
+    point = window.canvas.mapFromScene(scene.cards[card.id].sceneBoundingRect().center())
+    QTest.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.document.selection == [card.id]
+    stage = journey.stage_of_step(card.step_id)
+    steps = [s.id for s in stage.steps]
+    choose(qtbot, window, "Map", "Add Step")
+    _type_and_enter(window, "Tasting")
+    names = [s.name for s in _journey(window).stage_of_step(card.step_id).steps]
+    assert names[steps.index(card.step_id) + 1] == "Tasting"
+    lanes = [lane.id for lane in _journey(window).lanes]
+    QTest.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    choose(qtbot, window, "Map", "Add Lane")
+    _type_and_enter(window, "Smells")
+    new = _journey(window).lanes[lanes.index(card.lane_id) + 1]
+    assert (new.title, new.kind) == ("Smells", _journey(window).lane(card.lane_id).kind)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...editing import AddCurve, AddStage, MoveLane, MoveStage, RemoveCurve
+from ...editing import AddCurve, AddLane, AddStage, AddStep, MoveLane, MoveStage, RemoveCurve
 from ...editing.duplicates import duplicate_lane, duplicate_stage, duplicate_step
-from ...model import EmotionCurve, Journey, Stage, Step, new_id
+from ...model import EmotionCurve, Journey, Lane, LaneKind, Stage, Step, new_id
+from . import edits_factory as make
 from .header_moves import header_move
 
 #: Colours for new curves, one the lane does not use yet (as-is red, to-be blue, ...).
@@ -115,6 +116,32 @@ class StructureActions:
         return True
 
     # -- steps ----------------------------------------------------------------------------
+    def target_step(self) -> str | None:
+        journey = self.journey
+        if journey is None:
+            return None
+        for object_id in self._pointed_ids():
+            if journey.step(object_id) is not None:
+                return object_id
+            if (card := journey.card(object_id)) is not None:
+                return card.step_id
+        return None
+
+    def add_step(self) -> bool:
+        """Map > Add Step: after the selected step (or the selected card's), else at the end
+        of the selected stage, else of the last stage."""
+        journey = self.journey
+        if journey is None or not journey.stages:
+            return False
+        step_id = self.target_step()
+        if step_id is not None:
+            edit = make.add_step_at(journey, step_id, tr("New step"), after=True)
+        else:
+            stage = journey.stage(self.target_stage() or "") or journey.stages[-1]
+            edit = AddStep(journey.id, stage.id, Step(name=tr("New step")), len(stage.steps))
+        self._add_and_edit(edit, edit.step.id)
+        return True
+
     def duplicate_step(self, step_id: str) -> bool:
         journey = self.journey
         step = journey.step(step_id) if journey is not None else None
@@ -135,6 +162,20 @@ class StructureActions:
         return True
 
     # -- lanes ----------------------------------------------------------------------------
+    def add_lane(self) -> bool:
+        """Map > Add Lane: below the selected lane (or the selected card's), of its kind; else a
+        text lane at the bottom."""
+        journey = self.journey
+        if journey is None:
+            return False
+        lane_id = self.target_lane()
+        if lane_id is not None:
+            edit = make.add_lane_at(journey, lane_id, tr("New lane"), below=True)
+        else:
+            edit = AddLane(journey.id, Lane(kind=LaneKind.TEXT, title=tr("New lane")))
+        self._add_and_edit(edit, edit.lane.id)
+        return True
+
     def duplicate_lane(self, lane_id: str | None = None) -> bool:
         journey = self.journey
         lane_id = lane_id or self.target_lane()

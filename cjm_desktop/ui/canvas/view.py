@@ -140,6 +140,12 @@ class JourneyCanvas(QGraphicsView):
     def add_stage_before(self) -> None:
         self.structure.add_stage(after=False)
 
+    def add_step(self) -> None:
+        self.structure.add_step()
+
+    def add_lane(self) -> None:
+        self.structure.add_lane()
+
     def duplicate(self) -> None:
         self.structure.duplicate_focused()
 
