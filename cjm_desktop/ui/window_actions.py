@@ -81,7 +81,7 @@ class WindowActions:
             tr("&Fit Map in Window"), lambda: self.canvas_command("zoom_fit"), None, "zoom_fit"
         )
         self.zoom_fit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
-        self.focus_map = self._make(tr("F&ocus on Map"), lambda: w.focus_mode.toggle(), None)
+        self.focus_map = self._make(tr("Focus on &Map"), lambda: w.focus_mode.toggle(), None)
         self.focus_map.setCheckable(True)
         self.focus_map.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.focus_map.setStatusTip(tr("Show the map alone; F11 or Esc brings the panels back"))

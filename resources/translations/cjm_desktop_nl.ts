@@ -2457,12 +2457,12 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>D&amp;upliceren</translation>
         </message>
         <message>
-            <source>F&amp;ocus on Map</source>
-            <translation>Alleen de &amp;klantreis tonen</translation>
-        </message>
-        <message>
             <source>Fit</source>
             <translation>Passend</translation>
+        </message>
+        <message>
+            <source>Focus on &amp;Map</source>
+            <translation>Alleen de &amp;klantreis tonen</translation>
         </message>
         <message>
             <source>Inspector</source>
