@@ -858,6 +858,10 @@
             <translation>Klantreis verplaatsen</translation>
         </message>
         <message>
+            <source>Move persona</source>
+            <translation>Persona verplaatsen</translation>
+        </message>
+        <message>
             <source>Move stage</source>
             <translation>Fase verplaatsen</translation>
         </message>
@@ -3110,6 +3114,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Duplicate</source>
             <translation>Dupliceren</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Omhoog verplaatsen</translation>
         </message>
         <message>
             <source>New persona</source>

@@ -321,3 +321,20 @@ def test_the_map_menu_adds_a_step_and_a_lane_next_to_the_selected_card(qtbot, wi
     _type_and_enter(window, "Smells")
     new = _journey(window).lanes[lanes.index(card.lane_id) + 1]
     assert (new.title, new.kind) == ("Smells", _journey(window).lane(card.lane_id).kind)
+
+
+def test_personas_are_moved_with_alt_arrows_in_their_list(qtbot, window):
+    QTest.keyClick(window.canvas, Qt.Key.Key_5, CTRL)
+    qtbot.waitUntil(lambda: window.persona_dock.widget() is not None)
+    panel = window.persona_dock.widget()
+    qtbot.waitUntil(lambda: panel.list.count() > 1 and panel.list.isVisible())
+    names = [p.name for p in window.document.project.personas]
+    first = panel.list.visualItemRect(panel.list.item(0)).center()
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    QTest.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [p.name for p in window.document.project.personas] == [names[1], names[0], *names[2:]]
+    assert panel.list.currentRow() == 1
+    QTest.keyClick(panel.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [p.name for p in window.document.project.personas] == names
+    window.document.undo_stack.undo()
+    assert [p.name for p in window.document.project.personas][0] == names[1]
