@@ -337,4 +337,4 @@ def test_personas_are_moved_with_alt_arrows_in_their_list(qtbot, window):
     QTest.keyClick(panel.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [p.name for p in window.document.project.personas] == names
     window.document.undo_stack.undo()
-    assert [p.name for p in window.document.project.personas][0] == names[1]
+    assert window.document.project.personas[0].name == names[1]
