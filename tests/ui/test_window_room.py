@@ -232,3 +232,12 @@ def test_cut_titles_have_their_whole_text_as_tooltip(qtbot, window):
         shown = model.data(index, Qt.ItemDataRole.DisplayRole)
         if shown:
             assert model.data(index, Qt.ItemDataRole.ToolTipRole) == shown
+    # The persona list shows name and tagline on two lines, cut at the dock's edge.
+    QTest.keyClick(window.canvas, Qt.Key.Key_5, CTRL)
+    qtbot.waitUntil(lambda: window.persona_dock.widget() is not None)
+    personas = window.persona_dock.widget().list
+    for row in range(personas.count()):
+        item = personas.item(row)
+        assert item.toolTip() == item.text()
+    tagged = [p for p in window.document.project.personas if p.tagline]
+    assert tagged and any(tagged[0].tagline in personas.item(r).toolTip() for r in range(2))
