@@ -13,7 +13,7 @@ from .fields import SetBrandFields, SetFields, SetProjectFields
 from .journey_copy import copy_with_new_ids
 from .journeys import AddJourney, MoveJourney, RemoveJourney
 from .lanes import AddLane, MoveLane, RemoveLane
-from .personas import AddPersona, RemovePersona
+from .personas import AddPersona, MovePersona, RemovePersona
 from .refusal import EditRefused
 from .stages import AddStage, MoveStage, RemoveStage
 from .steps import AddStep, MoveStep, RemoveStep
@@ -35,6 +35,7 @@ __all__ = [
     "MoveCards",
     "MoveJourney",
     "MoveLane",
+    "MovePersona",
     "MoveStage",
     "MoveStep",
     "RecordedEdit",

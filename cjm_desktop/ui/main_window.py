@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from ..model import Project
 from ..user_message import UserError
-from . import accessibility, collector, project_files, window_registry
+from . import accessibility, collector, project_files, window_layout, window_registry
 from .app_settings import AppSettings
 from .autosave import Autosave
 from .document import Document
+from .focus_mode import FocusMode
 from .guided_setup import start_guided_setup
 from .panel_shortcuts import install as install_panel_shortcuts
 from .panels.action_plan_dock import install as install_action_plan
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self._update_title)
         self.document.edit_refused.connect(lambda error: self._status(error.render(_tr_context)))
         self._restore_layout()
+        self.focus_mode = FocusMode(self)
         accessibility.install(self)
         window_registry.register(self)
         self._open_initial(path, project, check_recovery)
@@ -111,10 +113,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.splitDockWidget(self.map_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.resizeDocks(
-            [self.map_dock, self.inspector_dock], [250, 320], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.map_dock, self.palette_dock], [180, 420], Qt.Orientation.Vertical)
         for dock in (self.map_dock, self.palette_dock, self.inspector_dock):
             self.actions_.panels_menu.addAction(dock.toggleViewAction())
         install_action_plan(self)
@@ -132,12 +130,8 @@ class MainWindow(QMainWindow):
         return dock
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
+        window_layout.restore(self, self.settings.window_geometry(), self.settings.window_state())
+        window_layout.keep_room_for_bottom_docks(self)
         set_zoom = getattr(self.canvas, "set_zoom", None)
         if callable(set_zoom):
             self.zoom_label = QLabel(self)
@@ -147,6 +141,19 @@ class MainWindow(QMainWindow):
             self.canvas.zoom_changed.connect(self._zoom_changed)
             set_zoom(self.settings.zoom())
             self._zoom_changed(self.canvas.zoom())
+
+    def reset_layout(self) -> None:
+        """View > Reset Layout: the docks back in their default places."""
+        self.focus_mode.leave()
+        window_layout.arrange_default(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc that no panel or the map used (an inline edit, a drag) leaves focus mode.
+        if event.key() == Qt.Key.Key_Escape and self.focus_mode.active:
+            self.focus_mode.leave()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _zoom_changed(self, zoom: float) -> None:
         self.settings.set_zoom(zoom)
@@ -332,7 +339,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.focus_mode.leave()
+        self.settings.save_window(self.saveGeometry(), window_layout.save_state(self))
         self.settings.sync()
         self.autosave.stop()
         window_registry.unregister(self)

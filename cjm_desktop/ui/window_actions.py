@@ -81,6 +81,43 @@ class WindowActions:
             tr("&Fit Map in Window"), lambda: self.canvas_command("zoom_fit"), None, "zoom_fit"
         )
         self.zoom_fit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        self.focus_map = self._make(tr("Focus on &Map"), lambda: w.focus_mode.toggle(), None)
+        self.focus_map.setCheckable(True)
+        self.focus_map.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.focus_map.setStatusTip(tr("Show the map alone; F11 or Esc brings the panels back"))
+        self.reset_layout = self._make(tr("&Reset Layout"), lambda: w.reset_layout(), None)
+        self.reset_layout.setStatusTip(tr("Put the panels back in their original places"))
+        self.add_stage_after = self._make(
+            tr("Add Stage &After"), lambda: self.canvas_command("add_stage_after"), None
+        )
+        self.add_stage_after.setStatusTip(
+            tr("A new stage after the selected one (Insert on a stage header)")
+        )
+        self.add_stage_before = self._make(
+            tr("Add Stage &Before"), lambda: self.canvas_command("add_stage_before"), None
+        )
+        self.add_stage_before.setStatusTip(
+            tr("A new stage before the selected one (Shift+Insert on a stage header)")
+        )
+        self.duplicate = self._make(tr("D&uplicate"), lambda: self.edit_command("duplicate"), None)
+        self.duplicate.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
+        self.duplicate.setStatusTip(
+            tr("Copy the selected stage or lane with its cards, or the map or persona in its list")
+        )
+        self.add_step = self._make(tr("Add S&tep"), lambda: self.canvas_command("add_step"), None)
+        self.add_step.setStatusTip(
+            tr("A new step after the selected one (Insert on a step header)")
+        )
+        self.add_lane = self._make(tr("Add La&ne"), lambda: self.canvas_command("add_lane"), None)
+        self.add_lane.setStatusTip(
+            tr("A new lane below the selected one (Insert on a lane header)")
+        )
+        self.move_stage_left = self._make(
+            tr("Move Stage &Left"), lambda: self.canvas_command("move_stage_left"), None
+        )
+        self.move_stage_right = self._make(
+            tr("Move Stage &Right"), lambda: self.canvas_command("move_stage_right"), None
+        )
         self.recent_menu = QMenu(tr("Open &Recent"), w)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.language_group = QActionGroup(w)
@@ -97,14 +134,34 @@ class WindowActions:
     # -- routing ---------------------------------------------------------------------------
     def edit_command(self, name: str) -> None:
         focus = QApplication.focusWidget()
+        if self._list_command(focus, name):
+            return
         if isinstance(focus, (QLineEdit, QPlainTextEdit)):
             text_method = {"delete_selection": "del_", "select_all": "selectAll"}.get(name, name)
             if isinstance(focus, QPlainTextEdit) and name == "delete_selection":
                 focus.textCursor().removeSelectedText()
                 return
-            getattr(focus, text_method)()
+            method = getattr(focus, text_method, None)
+            if callable(method):  # a text field has nothing to duplicate
+                method()
             return
         self.canvas_command(name)
+
+    def _list_command(self, focus, name: str) -> bool:
+        """Delete and Duplicate in the map list or the persona list act on the map or persona
+        chosen there, not on the map's selection behind it."""
+        method = {"delete_selection": "delete_current", "duplicate": "duplicate_current"}.get(name)
+        if method is None or focus is None:
+            return False
+        window = self.window
+        persona_dock = getattr(window, "persona_dock", None)
+        # The dock's widget, not window.persona_panel: that would build the panel.
+        for panel in (getattr(window, "map_list", None), persona_dock and persona_dock.widget()):
+            listed = getattr(panel, "list", None)
+            if listed is not None and focus is listed:
+                getattr(panel, method)()
+                return True
+        return False
 
     def canvas_command(self, name: str) -> None:
         method = getattr(self.window.canvas, name, None)
@@ -141,16 +198,30 @@ class WindowActions:
             self.cut,
             self.copy,
             self.paste,
+            self.duplicate,
             self.delete,
             None,
             self.select_all,
         ):
             self._add(edit_menu, item)
         self.view_menu = bar.addMenu(tr("&View"))
-        for item in (self.zoom_in, self.zoom_out, self.zoom_fit, None):
+        for item in (self.zoom_in, self.zoom_out, self.zoom_fit, None, self.focus_map, None):
             self._add(self.view_menu, item)
         self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self.view_menu.addAction(self.reset_layout)
         self._build_language_menu(self.view_menu.addMenu(tr("&Language")))
+        self.map_menu = bar.addMenu(tr("&Map"))
+        self.map_menu.setObjectName("mapMenu")
+        for item in (
+            self.add_stage_before,
+            self.add_stage_after,
+            self.add_step,
+            self.add_lane,
+            None,
+            self.move_stage_left,
+            self.move_stage_right,
+        ):
+            self._add(self.map_menu, item)
         self.preferences = add_preferences(self.window, edit_menu)
         self.help_menu = build_help_menu(self.window, bar)
 

@@ -200,6 +200,10 @@
             <translation>Verwijderen</translation>
         </message>
         <message>
+            <source>Key to the numbered dots</source>
+            <translation>Legenda bij de genummerde stippen</translation>
+        </message>
+        <message>
             <source>New action</source>
             <extracomment>One new action appeared (added here, from a card, or brought back by undo) and is selected; the window shows the dock.</extracomment>
             <translation>Nieuwe actie</translation>
@@ -852,6 +856,10 @@
         <message>
             <source>Move map</source>
             <translation>Klantreis verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move persona</source>
+            <translation>Persona verplaatsen</translation>
         </message>
         <message>
             <source>Move stage</source>
@@ -1849,7 +1857,7 @@
         </message>
         <message>
             <source>Impact/effort matrix</source>
-            <extracomment>The widths a label may be elided to, longest first: where the whole title does not fit, a shorter one still names the action; where none fits, the label is left out (tooltip only). Delete was pressed with dots selected.</extracomment>
+            <extracomment>Delete was pressed with dots selected. The numbered key changed: [(number, whole title, action ID)] of the dots whose title found no place beside them.</extracomment>
             <translation>Impact/inspanning-matrix</translation>
         </message>
         <message>
@@ -1863,7 +1871,7 @@
         <message>
             <source>{title}
 Impact {impact}, effort {effort}</source>
-            <extracomment>Labels of selected dots that cover something (from the last labels()).</extracomment>
+            <extracomment>Labels of selected dots that cover something (from the last labels()). Dots whose whole title found no place: their number (drawn in the dot, listed in the key below the chart), from the last labels().</extracomment>
             <translation>{title}
 Impact {impact}, inspanning {effort}</translation>
         </message>
@@ -2097,12 +2105,28 @@ Impact {impact}, inspanning {effort}</translation>
     <context>
         <name>JourneyCanvas</name>
         <message>
-            <source>Add a card, step or lane next to the focused one</source>
-            <translation>Een kaart, stap of baan naast de gekozen toevoegen</translation>
+            <source>Add a card, stage, step or lane next to the focused one</source>
+            <translation>Een kaart, fase, stap of baan naast de gekozen toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a stage, step or lane before the focused header</source>
+            <translation>Een fase, stap of baan vóór de gekozen kop toevoegen</translation>
+        </message>
+        <message>
+            <source>Add emotion curve</source>
+            <translation>Emotiecurve toevoegen</translation>
         </message>
         <message>
             <source>Add lane below</source>
             <translation>Baan eronder toevoegen</translation>
+        </message>
+        <message>
+            <source>Add stage after</source>
+            <translation>Fase erna toevoegen</translation>
+        </message>
+        <message>
+            <source>Add stage before</source>
+            <translation>Fase ervoor toevoegen</translation>
         </message>
         <message>
             <source>Add step after</source>
@@ -2129,8 +2153,28 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Verwijderen</translation>
         </message>
         <message>
+            <source>Delete curve “{name}”</source>
+            <translation>Curve ‘{name}’ verwijderen</translation>
+        </message>
+        <message>
             <source>Delete the selection</source>
             <translation>De selectie verwijderen</translation>
+        </message>
+        <message>
+            <source>Duplicate curve “{name}”</source>
+            <translation>Curve ‘{name}’ dupliceren</translation>
+        </message>
+        <message>
+            <source>Duplicate lane</source>
+            <translation>Baan dupliceren</translation>
+        </message>
+        <message>
+            <source>Duplicate stage</source>
+            <translation>Fase dupliceren</translation>
+        </message>
+        <message>
+            <source>Duplicate step</source>
+            <translation>Stap dupliceren</translation>
         </message>
         <message>
             <source>Edit the title; in an empty cell, add a card</source>
@@ -2162,6 +2206,18 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Menu van het gekozen onderdeel</translation>
         </message>
         <message>
+            <source>Move down</source>
+            <translation>Omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move left</source>
+            <translation>Naar links verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move right</source>
+            <translation>Naar rechts verplaatsen</translation>
+        </message>
+        <message>
             <source>Move the card or header; on the emotion curve, change the point</source>
             <translation>De kaart of kop verplaatsen; op de emotiecurve het punt veranderen</translation>
         </message>
@@ -2170,12 +2226,24 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>De toetsenbordfocus verplaatsen tussen fasen, stappen, banen en kaarten</translation>
         </message>
         <message>
+            <source>Move up</source>
+            <translation>Omhoog verplaatsen</translation>
+        </message>
+        <message>
             <source>New card</source>
             <translation>Nieuwe kaart</translation>
         </message>
         <message>
+            <source>New curve</source>
+            <translation>Nieuwe curve</translation>
+        </message>
+        <message>
             <source>New lane</source>
             <translation>Nieuwe baan</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Nieuwe fase</translation>
         </message>
         <message>
             <source>New step</source>
@@ -2202,8 +2270,16 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Stap {name} van fase {stage}</translation>
         </message>
         <message>
+            <source>Unnamed curve</source>
+            <translation>Naamloze curve</translation>
+        </message>
+        <message>
             <source>Zoom to fit</source>
             <translation>Passend maken</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (kopie)</translation>
         </message>
     </context>
     <context>
@@ -2253,6 +2329,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>&amp;Taal</translation>
         </message>
         <message>
+            <source>&amp;Map</source>
+            <translation>&amp;Klantreis</translation>
+        </message>
+        <message>
             <source>&amp;New…</source>
             <translation>&amp;Nieuw…</translation>
         </message>
@@ -2277,6 +2357,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Opn&amp;ieuw</translation>
         </message>
         <message>
+            <source>&amp;Reset Layout</source>
+            <translation>Indeling he&amp;rstellen</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
@@ -2287,6 +2371,38 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>&amp;View</source>
             <translation>Bee&amp;ld</translation>
+        </message>
+        <message>
+            <source>A new lane below the selected one (Insert on a lane header)</source>
+            <translation>Een nieuwe baan onder de gekozen baan (Insert op een baankop)</translation>
+        </message>
+        <message>
+            <source>A new stage after the selected one (Insert on a stage header)</source>
+            <translation>Een nieuwe fase na de gekozen fase (Insert op een fasekop)</translation>
+        </message>
+        <message>
+            <source>A new stage before the selected one (Shift+Insert on a stage header)</source>
+            <translation>Een nieuwe fase vóór de gekozen fase (Shift+Insert op een fasekop)</translation>
+        </message>
+        <message>
+            <source>A new step after the selected one (Insert on a step header)</source>
+            <translation>Een nieuwe stap na de gekozen stap (Insert op een stapkop)</translation>
+        </message>
+        <message>
+            <source>Add La&amp;ne</source>
+            <translation>&amp;Baan toevoegen</translation>
+        </message>
+        <message>
+            <source>Add S&amp;tep</source>
+            <translation>&amp;Stap toevoegen</translation>
+        </message>
+        <message>
+            <source>Add Stage &amp;After</source>
+            <translation>Fase &amp;erna toevoegen</translation>
+        </message>
+        <message>
+            <source>Add Stage &amp;Before</source>
+            <translation>Fase er&amp;voor toevoegen</translation>
         </message>
         <message>
             <source>As-is / to-be comparison</source>
@@ -2341,12 +2457,24 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Een opgeslagen stappenplan hervatten</translation>
         </message>
         <message>
+            <source>Copy the selected stage or lane with its cards, or the map or persona in its list</source>
+            <translation>Kopieer de gekozen fase of baan met haar kaarten, of de klantreis of persona in de lijst</translation>
+        </message>
+        <message>
             <source>Cu&amp;t</source>
             <translation>K&amp;nippen</translation>
         </message>
         <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;upliceren</translation>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>Passend</translation>
+        </message>
+        <message>
+            <source>Focus on &amp;Map</source>
+            <translation>Alleen de &amp;klantreis tonen</translation>
         </message>
         <message>
             <source>Inspector</source>
@@ -2359,6 +2487,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Maps</source>
             <translation>Klantreizen</translation>
+        </message>
+        <message>
+            <source>Move Stage &amp;Left</source>
+            <translation>Fase naar &amp;links</translation>
+        </message>
+        <message>
+            <source>Move Stage &amp;Right</source>
+            <translation>Fase naar &amp;rechts</translation>
         </message>
         <message>
             <source>New</source>
@@ -2393,6 +2529,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Persona's</translation>
         </message>
         <message>
+            <source>Put the panels back in their original places</source>
+            <translation>Zet de panelen terug op hun oorspronkelijke plek</translation>
+        </message>
+        <message>
             <source>Read back an action plan edited in Excel</source>
             <translation>Een in Excel bewerkt actieplan weer inlezen</translation>
         </message>
@@ -2423,6 +2563,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Select &amp;All</source>
             <translation>&amp;Alles selecteren</translation>
+        </message>
+        <message>
+            <source>Show the map alone; F11 or Esc brings the panels back</source>
+            <translation>Toon alleen de klantreis; F11 of Esc haalt de panelen terug</translation>
         </message>
         <message>
             <source>System language</source>
@@ -2514,6 +2658,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Map</source>
             <translation>Klantreis</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Omhoog verplaatsen</translation>
         </message>
         <message>
             <source>New map</source>
@@ -2976,6 +3128,14 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Dupliceren</translation>
         </message>
         <message>
+            <source>Move down</source>
+            <translation>Omlaag verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Omhoog verplaatsen</translation>
+        </message>
+        <message>
             <source>New persona</source>
             <translation>Nieuwe persona</translation>
         </message>
@@ -3159,8 +3319,8 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Toetsen</translation>
         </message>
         <message>
-            <source>Menu</source>
-            <translation>Menu</translation>
+            <source>Other</source>
+            <translation>Overig</translation>
         </message>
     </context>
     <context>

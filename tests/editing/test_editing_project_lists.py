@@ -171,3 +171,11 @@ def test_apply_twice_or_revert_unapplied_is_a_programming_error() -> None:
     edit.apply(project)
     with pytest.raises(RuntimeError):
         edit.apply(project)
+
+
+def test_move_persona_round_trips() -> None:
+    from cjm_desktop.editing import MovePersona
+
+    project = sample_project()
+    check_round_trip(project, MovePersona("p2", 0))
+    assert [p.id for p in project.personas] == ["p2", "p1"]

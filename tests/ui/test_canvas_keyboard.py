@@ -399,9 +399,15 @@ def test_the_shortcut_table_lists_the_canvas_keys(qtbot, app_files, tmp_path):
     window = show_window(qtbot, MainWindow(write_project(tmp_path / "bakkerij.cjm")))
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
-    table = dialog.table
-    rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
-    canvas_rows = {command: keys for place, command, keys in rows if place == "Journey map"}
+    tree = dialog.tree
+    group = next(
+        tree.topLevelItem(g)
+        for g in range(tree.topLevelItemCount())
+        if tree.topLevelItem(g).text(0) == "Journey map"
+    )
+    canvas_rows = {
+        group.child(r).text(0): group.child(r).text(1) for r in range(group.childCount())
+    }
     assert canvas_rows["Open the item in the inspector"] == "Alt+Return"
     assert (
         "Ctrl+Left"

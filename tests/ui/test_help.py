@@ -66,11 +66,15 @@ def test_f1_opens_the_guide(qtbot):
 
 
 def _rows(dialog) -> list[tuple[str, str, str]]:
-    table = dialog.table
-    return [
-        tuple(table.item(r, c).text() for c in range(table.columnCount()))
-        for r in range(table.rowCount())
-    ]
+    """(area, command, keys) of the dialog's tree."""
+    tree = dialog.tree
+    rows = []
+    for g in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(g)
+        for r in range(group.childCount()):
+            item = group.child(r)
+            rows.append((group.text(0), item.text(0), item.text(1)))
+    return rows
 
 
 def test_shortcut_table_lists_the_window_actions_and_follows_changes(qtbot):

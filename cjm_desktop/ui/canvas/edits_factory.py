@@ -68,14 +68,22 @@ def add_card(journey: Journey, lane_id: str, step_id: str, index: int | None = N
 
 
 def add_step_after(journey: Journey, step_id: str, name: str):
+    return add_step_at(journey, step_id, name, after=True)
+
+
+def add_step_at(journey: Journey, step_id: str, name: str, after: bool):
     stage = journey.stage_of_step(step_id)
-    index = [s.id for s in stage.steps].index(step_id) + 1
+    index = [s.id for s in stage.steps].index(step_id) + (1 if after else 0)
     return AddStep(journey.id, stage.id, Step(name=name), index)
 
 
 def add_lane_below(journey: Journey, lane_id: str, title: str):
+    return add_lane_at(journey, lane_id, title, below=True)
+
+
+def add_lane_at(journey: Journey, lane_id: str, title: str, below: bool):
     lane = journey.lane(lane_id)
-    index = journey.lanes.index(lane) + 1
+    index = journey.lanes.index(lane) + (1 if below else 0)
     return AddLane(journey.id, Lane(kind=lane.kind, title=title), index)
 
 

@@ -60,6 +60,14 @@ class InlineEditor(QGraphicsTextItem):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
+        if event.reason() in (
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.ActiveWindowFocusReason,
+        ):
+            # A menu opening or closing (the one whose "Add stage after" began this edit), or
+            # a switch to another window: the focus comes back, and the edit goes on, as in a
+            # spreadsheet cell.
+            return
         self.finish(commit=True)
 
     def finish(self, commit: bool) -> None:

@@ -37,7 +37,8 @@ def canvas_key_rows() -> list[tuple[str, str, str]]:
             tr("Move the card or header; on the emotion curve, change the point"),
             _keys(*(f"Ctrl+{a}" for a in ARROWS)),
         ),
-        (place, tr("Add a card, step or lane next to the focused one"), _keys("Ins")),
+        (place, tr("Add a card, stage, step or lane next to the focused one"), _keys("Ins")),
+        (place, tr("Add a stage, step or lane before the focused header"), _keys("Shift+Ins")),
         (place, tr("Delete the selection"), _keys("Del")),
         (place, tr("Menu of the focused item"), _keys("Menu")),
     ]

@@ -56,6 +56,9 @@ class KeyboardActions:
                 return self.open_in_inspector()
             self.edit_focused()
             return True
+        if key == Qt.Key.Key_Insert and shift:
+            # Before the focused header; elsewhere Shift+Insert stays the platform's Paste.
+            return self.insert_before_focused_header()
         if key == Qt.Key.Key_Insert:
             return self.insert_next_to_focus()
         if key in ARROWS:
@@ -121,6 +124,8 @@ class KeyboardActions:
         elif (card := journey.card(key)) is not None:
             cell = [c.id for c in journey.cards_in_cell(card.lane_id, card.step_id)]
             self.new_card(card.lane_id, card.step_id, cell.index(card.id) + 1)
+        elif journey.stage(key) is not None:
+            self.view.structure.add_stage(after=True, stage_id=key)
         elif journey.step(key) is not None:
             edit = make.add_step_after(
                 journey, key, QCoreApplication.translate("JourneyCanvas", "New step")
@@ -134,6 +139,45 @@ class KeyboardActions:
         else:
             return False
         return True
+
+    def claims(self, event: QKeyEvent) -> bool:
+        """Whether the canvas keeps `event` from the window's shortcuts: Shift+Insert while
+        the keyboard focus is on a stage, step or lane header."""
+        if event.key() != Qt.Key.Key_Insert:
+            return False
+        if event.modifiers() != Qt.KeyboardModifier.ShiftModifier:
+            return False
+        focus, journey = self.view.focus, self.scene.journey
+        key = focus.key
+        return (
+            journey is not None
+            and isinstance(key, str)
+            and focus.exists(key)
+            and (journey.stage(key) or journey.step(key) or journey.lane(key)) is not None
+            and not self.scene.inline_editor_active()
+        )
+
+    def insert_before_focused_header(self) -> bool:
+        """Shift+Insert on a stage, step or lane header: a new one before (above) it."""
+        focus, journey = self.view.focus, self.scene.journey
+        key = focus.key if isinstance(focus.key, str) and focus.exists(focus.key) else None
+        if journey is None or key is None:
+            return False
+        if journey.stage(key) is not None:
+            return self.view.structure.add_stage(after=False, stage_id=key)
+        if journey.step(key) is not None:
+            edit = make.add_step_at(
+                journey, key, QCoreApplication.translate("JourneyCanvas", "New step"), after=False
+            )
+            self._create_and_edit(edit, edit.step.id)
+            return True
+        if journey.lane(key) is not None:
+            edit = make.add_lane_at(
+                journey, key, QCoreApplication.translate("JourneyCanvas", "New lane"), below=False
+            )
+            self._create_and_edit(edit, edit.lane.id)
+            return True
+        return False
 
     def new_card(self, lane_id: str, step_id: str, index: int | None = None) -> None:
         edit = make.add_card(

@@ -201,6 +201,12 @@ class JourneyScene(QGraphicsScene):
         self._fit_scene_rect(relaid is not None)
         self.pin_headers(self._visible)
 
+    def fit_scene_rect(self) -> None:
+        """The scene rectangle exactly the map with its margin (no slack kept from card edits),
+        for fitting the map in the window."""
+        if self.layout is not None:
+            self._fit_scene_rect(False)
+
     def _fit_scene_rect(self, card_edit: bool) -> None:
         """The map with a margin. After a card edit a rectangle taller by at most
         _SCENE_RECT_SLACK is kept: each change of it makes Qt re-index the scene and the view

@@ -19,6 +19,7 @@ from .keyboard_actions import KeyboardActions
 from .keyboard_focus import KeyboardFocus
 from .palette_drop import PaletteDrop
 from .scene import JourneyScene
+from .structure_actions import StructureActions
 from .zoom import ZOOM_STEP, clamp_zoom
 
 
@@ -45,7 +46,8 @@ class JourneyCanvas(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A map smaller than the window (after Fit, or zoomed out) sits in its middle.
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
@@ -55,6 +57,7 @@ class JourneyCanvas(QGraphicsView):
         self.destroyed.connect(self.focus.detach)
         self.setAccessibleName(QCoreApplication.translate("JourneyCanvas", "Journey map"))
         self.clipboard = ClipboardActions(self)
+        self.structure = StructureActions(self)
         self.palette_drop = PaletteDrop(self)
         self.image_drop = ImageFileDrop(self)
         self._pan_start: QPoint | None = None
@@ -97,12 +100,20 @@ class JourneyCanvas(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
-        rect = self._scene.map_rect()
-        if rect.isEmpty():
+        """The whole map in the window, centred. Computed for the viewport without scroll bars,
+        with the scene rectangle (the map and its margin) as what must fit, so no scroll bar
+        appears after fitting: fitInView on the bare map used the viewport less the scroll bars
+        shown at that moment, then the bars that the margin made necessary took their width off
+        the map (in the dark theme's Fusion style the last lane went under them)."""
+        if self._scene.map_rect().isEmpty():
             return
-        self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
-        # fitInView may go beyond the limits; bring the scale back inside them.
-        self.set_zoom(self.zoom())
+        self._scene.fit_scene_rect()
+        rect = self.sceneRect()
+        area = self.maximumViewportSize()
+        # Two pixels each side, as fitInView keeps.
+        scale = min((area.width() - 4) / rect.width(), (area.height() - 4) / rect.height())
+        self.set_zoom(scale)
+        self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
 
     def select_all(self) -> None:
@@ -121,6 +132,28 @@ class JourneyCanvas(QGraphicsView):
 
     def paste(self) -> None:
         self.clipboard.paste()
+
+    # The Map menu's commands (see structure_actions).
+    def add_stage_after(self) -> None:
+        self.structure.add_stage(after=True)
+
+    def add_stage_before(self) -> None:
+        self.structure.add_stage(after=False)
+
+    def add_step(self) -> None:
+        self.structure.add_step()
+
+    def add_lane(self) -> None:
+        self.structure.add_lane()
+
+    def duplicate(self) -> None:
+        self.structure.duplicate_focused()
+
+    def move_stage_left(self) -> None:
+        self.structure.move_stage(-1)
+
+    def move_stage_right(self) -> None:
+        self.structure.move_stage(1)
 
     def edit_selected(self) -> None:
         """Start inline editing of the title of the selected card or header (F2)."""
@@ -265,6 +298,14 @@ class JourneyCanvas(QGraphicsView):
         show_context_menu(self, event)
 
     # -- keyboard -------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.keys.claims(event):
+            # Shift+Insert on a header adds before it: the canvas takes the key from the
+            # window's Paste (the platform's other Paste key, which pastes only into a cell).
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._scene.inline_editor_active():
             super().keyPressEvent(event)

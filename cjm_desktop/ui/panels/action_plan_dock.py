@@ -8,7 +8,7 @@ the saved dock layout is restored, so the dock's place is remembered like the ot
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea
 
 from .action_plan_panel import ActionPlanPanel
 
@@ -18,7 +18,15 @@ CONTEXT = "ActionPlan"
 def install(window) -> QDockWidget:
     """Add the action plan dock to `window` (a MainWindow); sets window.action_plan(_dock)."""
     panel = ActionPlanPanel(window.document)
-    dock = window._dock("actionPlanDock", QCoreApplication.translate(CONTEXT, "Action plan"), panel)
+    # The table, filters and matrix need ~840x300; in a scroll area they no longer force that
+    # minimum on the whole window (a 1366x768 laptop could not show it).
+    scroller = QScrollArea()
+    scroller.setObjectName("actionPlanScroller")
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroller.setWidget(panel)
+    title = QCoreApplication.translate(CONTEXT, "Action plan")
+    dock = window._dock("actionPlanDock", title, scroller)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     toggle = dock.toggleViewAction()
     window.actions_.panels_menu.addAction(toggle)

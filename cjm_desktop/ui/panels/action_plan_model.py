@@ -147,8 +147,13 @@ class ActionPlanModel(QAbstractTableModel):
             return action.id
         if role == SORT_ROLE:
             return self.sort_key(action, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-            return action.description or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of a cell the column cuts (a long map name), and for the title
+            # the description as well.
+            text = self.display_text(action, key)
+            if key == "title" and action.description:
+                return f"{text}\n\n{action.description}" if text else action.description
+            return text or None
         if role == Qt.ItemDataRole.ForegroundRole and key == "due" and self._overdue(action):
             return OVERDUE
         if role == Qt.ItemDataRole.TextAlignmentRole and key in (*SCORE_KEYS, "score"):

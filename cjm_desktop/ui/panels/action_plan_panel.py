@@ -14,6 +14,8 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -116,13 +118,36 @@ class ActionPlanPanel(QWidget):
                 for name, color in self.matrix.status_legend()
             )
         )
+        # The whole titles of the dots that show a number for want of room beside them: a short
+        # list that scrolls, so it never squeezes the chart; a click selects the action.
+        self.matrix_key = QListWidget(self)
+        self.matrix_key.setObjectName("matrixKey")
+        self.matrix_key.setAccessibleName(self.tr("Key to the numbered dots"))
+        self.matrix_key.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matrix_key.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matrix_key.setMaximumHeight(3 * self.fontMetrics().height() + 8)
+        self.matrix_key.hide()
+        self.matrix_key.itemClicked.connect(
+            lambda item: self.select_action(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.matrix.key_changed.connect(self._show_matrix_key)
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.matrix, 1)
+        column.addWidget(self.matrix_key)
         column.addWidget(legend)
         return box
+
+    def _show_matrix_key(self, entries: list[tuple[int, str, str]]) -> None:
+        self.matrix_key.clear()
+        for number, title, action_id in entries:
+            item = QListWidgetItem(f"{number}  {title}")
+            item.setToolTip(title)
+            item.setData(Qt.ItemDataRole.UserRole, action_id)
+            self.matrix_key.addItem(item)
+        self.matrix_key.setVisible(bool(entries))
 
     # -- adding and deleting ----------------------------------------------------------------
     def add_action(self) -> None:

@@ -119,6 +119,7 @@ class ChecklistView(LazyRefresh, QWidget):
     def _rule_item(self, journey_id: str, category: str, entries) -> QTreeWidgetItem:
         rule = QTreeWidgetItem([f"{_checklist(CATEGORY_TITLES[category])}  ({len(entries)})"])
         rule.setData(0, _KEY_ROLE, (journey_id, category))
+        rule.setToolTip(0, rule.text(0))
         for entry in entries:
             text = entry.message.render(QCoreApplication.translate)
             item = QTreeWidgetItem([text])

@@ -144,6 +144,11 @@ class ChoiceField(FieldEditor):
     def __init__(self, choices: list[tuple[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combo = QComboBox(self)
+        # The longest choice must not set the inspector's width; the list opens wide enough.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(8)
         for text, value in choices:
             self.combo.addItem(text, value)
         self._layout.addWidget(self.combo)
@@ -186,7 +191,7 @@ class ColorField(FieldEditor):
         self._value = ""
         self.swatch = QToolButton(self)
         self.swatch.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.swatch.setMinimumWidth(120)
+        self.swatch.setMinimumWidth(60)
         self.swatch.clicked.connect(self.choose)
         self.reset = QToolButton(self)
         self.reset.setText(self.tr("Reset"))
@@ -213,7 +218,9 @@ class ColorField(FieldEditor):
         pixmap = QPixmap(16, 16)
         pixmap.fill(QColor(self._value) if self._value else QColor(0, 0, 0, 0))
         self.swatch.setIcon(QIcon(pixmap))
-        self.swatch.setText(self._value or self.tr("Default colour"))
+        text = self._value or self.tr("Default colour")
+        self.swatch.setText(text)
+        self.swatch.setToolTip(text)  # whole, where a narrow inspector cuts the button short
         self.reset.setEnabled(bool(self._value))
 
     def set_value(self, value: Any) -> None:

@@ -12,6 +12,8 @@ its tooltip), and selected dots always have theirs.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
@@ -47,9 +49,6 @@ STATUS_COLORS = {
 }
 DOT_RADIUS = 7.0
 SELECTED = QColor("#0d47a1")
-#: The widths a label may be elided to, longest first: where the whole title does not fit, a
-#: shorter one still names the action; where none fits, the label is left out (tooltip only).
-LABEL_WIDTHS = (130, 90, 56)
 LABEL_GAP = 3.0
 
 
@@ -58,6 +57,9 @@ class ImpactEffortMatrix(QWidget):
 
     #: Delete was pressed with dots selected.
     delete_requested = Signal()
+    #: The numbered key changed: [(number, whole title, action ID)] of the dots whose title
+    #: found no place beside them.
+    key_changed = Signal(list)
 
     def __init__(
         self,
@@ -70,7 +72,7 @@ class ImpactEffortMatrix(QWidget):
         self.setAccessibleName(self.tr("Impact/effort matrix"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumSize(260, 220)
+        self.setMinimumSize(260, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plan_filter = plan_filter
         self.selection = selection
@@ -80,6 +82,9 @@ class ImpactEffortMatrix(QWidget):
         self._hover_id: str | None = None
         #: Labels of selected dots that cover something (from the last labels()).
         self._crowded: set[str] = set()
+        #: Dots whose whole title found no place: their number (drawn in the dot, listed in the
+        #: key below the chart), from the last labels().
+        self._numbers: dict[str, int] = {}
         self._press = QPointF()
         self._mouse = QPointF()
         self._dragging = False
@@ -138,35 +143,57 @@ class ImpactEffortMatrix(QWidget):
         return font
 
     def quadrant_title_boxes(self) -> list[tuple[str, Box]]:
-        """The quadrant names and where they are drawn: in the plot's outer corners."""
+        """The quadrant names and where they are drawn: in the quadrant's outer corner, or
+        where no dot covers them (another corner of the quadrant, or the middle of its outer
+        edge); the outer corner when every place has a dot."""
+        self._ensure_positions()
         plot = self.plot()
         metrics = QFontMetrics(self._bold_font())
+        mx, my = plot.middle()
         right, bottom = plot.left + plot.width, plot.top + plot.height
+        r = DOT_RADIUS + 1
+        dots = [Box(x - r, y - r, 2 * r, 2 * r) for x, y in self._positions.values()]
         boxes = []
         for name, high_impact, high_effort, _fill in QUADRANTS:
             text = self.tr(name)
             width, height = metrics.horizontalAdvance(text), metrics.height()
-            left = right - 6 - width if high_effort else plot.left + 6
-            top = plot.top + 4 if high_impact else bottom - 4 - height
-            boxes.append((text, Box(left, top, width, height)))
+            x0, x1 = (mx, right) if high_effort else (plot.left, mx)
+            y0, y1 = (plot.top, my) if high_impact else (my, bottom)
+            outer_x = x1 - 6 - width if high_effort else x0 + 6
+            inner_x = x0 + 6 if high_effort else x1 - 6 - width
+            outer_y = y0 + 4 if high_impact else y1 - 4 - height
+            inner_y = y1 - 4 - height if high_impact else y0 + 4
+            middle_x = (x0 + x1 - width) / 2
+            candidates = [
+                Box(left, top, width, height)
+                for left, top in (
+                    (outer_x, outer_y),
+                    (middle_x, outer_y),
+                    (inner_x, outer_y),
+                    (outer_x, inner_y),
+                    (middle_x, inner_y),
+                    (inner_x, inner_y),
+                )
+            ]
+            free = [b for b in candidates if not any(b.overlaps(d) for d in dots)]
+            boxes.append((text, (free or candidates)[0]))
         return boxes
 
     def labels(self) -> dict[str, tuple[str, Box]]:
-        """The label drawn beside each dot (text, box); dots missing here show no label unless
-        hovered."""
+        """The label drawn beside each dot (text, box): always the whole title, never a cut
+        one ("Cake pa…" named nothing). A dot whose title finds no place gets a number instead,
+        listed with the whole title in the key (`key_entries`) and shown on hover."""
         self._ensure_positions()
         plot = self.plot()
         selected = self.selected_ids()
         titles = {a.id: a.title for a in self._actions()}
-        requests, texts = [], {}
+        requests = []
         for action_id, title in titles.items():
             if action_id not in self._positions or action_id == self._dragged_id():
                 continue
             metrics = QFontMetrics(self._bold_font() if action_id in selected else self.font())
-            elided = _elisions(metrics, title)
-            texts[action_id] = [text for text, _width in elided]
             x, y = self._positions[action_id]
-            requests.append(LabelRequest(action_id, x, y, tuple(w for _t, w in elided)))
+            requests.append(LabelRequest(action_id, x, y, (metrics.horizontalAdvance(title),)))
         placed = place_labels(
             requests,
             height=QFontMetrics(self._bold_font()).height(),
@@ -176,8 +203,36 @@ class ImpactEffortMatrix(QWidget):
             obstacles=[box for _text, box in self.quadrant_title_boxes()],
             first=selected,
         )
+        # A selected dot's title that fits nowhere in the plot may reach over the axes, on a
+        # plate: the user asked for that action.
+        missing = [r for r in requests if r.dot_id in selected and r.dot_id not in placed]
+        if missing:
+            extra = place_labels(
+                missing,
+                height=QFontMetrics(self._bold_font()).height(),
+                dot_radius=DOT_RADIUS,
+                gap=LABEL_GAP,
+                bounds=Box(0, 0, self.width(), self.height()),
+                first={r.dot_id for r in missing},
+            )
+            placed.update({i: replace(label, crowded=True) for i, label in extra.items()})
         self._crowded = {i for i, label in placed.items() if label.crowded}
-        return {i: (texts[i][label.choice], label.box) for i, label in placed.items()}
+        unplaced = [r.dot_id for r in requests if r.dot_id not in placed]
+        numbers = {action_id: n for n, action_id in enumerate(unplaced, start=1)}
+        if numbers != self._numbers:
+            self._numbers = numbers
+            self.key_changed.emit(self.key_entries())
+        return {i: (titles[i], label.box) for i, label in placed.items()}
+
+    def key_entries(self) -> list[tuple[int, str, str]]:
+        """(number, whole title, action ID) of each numbered dot, in number order."""
+        titles = {a.id: a.title for a in self._actions()}
+        return [(n, titles[i], i) for i, n in self._numbers.items() if i in titles]
+
+    def dot_number(self, action_id: str) -> int | None:
+        """The number drawn in the dot (its title is in the key), or None."""
+        self.labels()
+        return self._numbers.get(action_id)
 
     def _dragged_id(self) -> str | None:
         return self._drag_id if self._dragging else None
@@ -193,7 +248,7 @@ class ImpactEffortMatrix(QWidget):
         if action is None or action_id not in self._positions:
             return None
         metrics = QFontMetrics(self._bold_font())
-        text, width = _elisions(metrics, action.title)[0]
+        text, width = action.title, metrics.horizontalAdvance(action.title)
         if action_id in labels and labels[action_id][0] == text:
             return None
         x, y = (
@@ -413,6 +468,9 @@ class ImpactEffortMatrix(QWidget):
             )
             painter.setBrush(STATUS_COLORS[action.status])
             painter.drawEllipse(QPointF(x, y), DOT_RADIUS, DOT_RADIUS)
+            number = self._numbers.get(action.id)
+            if number is not None:
+                self._paint_number(painter, number, x, y, STATUS_COLORS[action.status])
         crowded = self._crowded
         for action_id, (text, box) in labels.items():
             if action_id in crowded:
@@ -430,6 +488,16 @@ class ImpactEffortMatrix(QWidget):
             _action_id, text, box = hover
             self._paint_plate_label(painter, text, box, QColor("#212121"))
 
+    def _paint_number(self, painter: QPainter, number: int, x: float, y: float, fill) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(9 if number < 10 else 8)
+        painter.setFont(font)
+        # Dark digits on the light dots (idea, dropped), white on the others.
+        painter.setPen(QColor("#212121") if fill.lightness() > 150 else QColor("#ffffff"))
+        box = QRectF(x - DOT_RADIUS, y - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
+
     def _paint_plate_label(self, painter: QPainter, text: str, box: Box, color: QColor) -> None:
         painter.setPen(QPen(QColor("#9e9e9e"), 1))
         painter.setBrush(QColor(255, 255, 255, 235))
@@ -445,14 +513,3 @@ class ImpactEffortMatrix(QWidget):
 
 def _rect(box: Box) -> QRectF:
     return QRectF(box.left, box.top, box.width, box.height)
-
-
-def _elisions(metrics: QFontMetrics, title: str) -> list[tuple[str, float]]:
-    """(text, width) of `title` elided to each of LABEL_WIDTHS, longest first, without repeats
-    (a short title fits whole in all of them)."""
-    found: list[tuple[str, float]] = []
-    for limit in LABEL_WIDTHS:
-        text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, limit)
-        if text and text != "…" and all(text != t for t, _w in found):
-            found.append((text, metrics.horizontalAdvance(text)))
-    return found or [(title, metrics.horizontalAdvance(title))]

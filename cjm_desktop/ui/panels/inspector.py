@@ -7,12 +7,26 @@ step until the user leaves the field. The form follows the document's `changed` 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..document import Document
 from .field_editors import FieldEditor
 from .inspector_fields import FieldSpec, sections_for
+
+
+def _section_title(text: str) -> QLabel:
+    """A section's heading ("CARD", "TOUCHPOINT"). Its colour is a palette role, not a style
+    sheet colour: `palette(mid)` was as dark as the dark theme's background, and a role follows
+    a switch of theme."""
+    title = QLabel(text.upper())
+    title.setObjectName("inspectorSection")
+    font = QFont(title.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    title.setFont(font)
+    title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    title.setContentsMargins(0, 8, 0, 0)
+    return title
 
 
 class Inspector(QScrollArea):
@@ -68,12 +82,12 @@ class Inspector(QScrollArea):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow dock a field goes below its label instead of pushing the form wider
+        # than the dock (a horizontal scroll bar hid the fields' right half).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for section in sections:
             if len(sections) > 1:
-                title = QLabel(section.title.upper())
-                title.setObjectName("inspectorSection")
-                title.setStyleSheet("color: palette(mid); font-weight: 600; margin-top: 8px;")
-                form.addRow(title)
+                form.addRow(_section_title(section.title))
             for spec in section.fields:
                 editor = spec.editor()
                 editor.setObjectName(spec.key)

@@ -6,7 +6,7 @@ is one Edit on the document.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...editing import AddJourney, RemoveJourney, SetFields, copy_with_new_ids
+from ...editing import AddJourney, MoveJourney, RemoveJourney, SetFields, copy_with_new_ids
 from ...model import Journey, JourneyState
 from ..document import Document
 from ..model_labels import label
@@ -75,19 +75,30 @@ class MapList(QWidget):
             self.tr("Make a to-be (future state) copy of this as-is map, to design the improvement")
         )
         self.delete_action = self._action(self.tr("Delete"), self.delete_current)
+        self.move_up_action = self._action(self.tr("Move up"), lambda: self.move_current(-1))
+        self.move_down_action = self._action(self.tr("Move down"), lambda: self.move_current(1))
+        # Keys of the list alone (Alt+arrows, as in many list editors): the plain arrows
+        # choose a map.
+        for action, key in (
+            (self.move_up_action, Qt.Key.Key_Up),
+            (self.move_down_action, Qt.Key.Key_Down),
+        ):
+            action.setShortcut(QKeySequence(Qt.Modifier.ALT | key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (
+        list_actions = [
             self.rename_action,
             self.duplicate_action,
             self.to_be_action,
+            self.move_up_action,
+            self.move_down_action,
             self.delete_action,
-        ):
+        ]
+        for action in list_actions:
             self.list.addAction(action)
 
         map_menu = QMenu(self.tr("Map"), self)
-        map_menu.addActions(
-            [self.rename_action, self.duplicate_action, self.to_be_action, self.delete_action]
-        )
+        map_menu.addActions(list_actions)
         map_button = QToolButton(self)
         map_button.setText(self.tr("Map"))
         map_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -117,7 +128,8 @@ class MapList(QWidget):
             for journey in self.document.project.journeys:
                 item = QListWidgetItem(self._text(journey))
                 item.setData(_ID_ROLE, journey.id)
-                item.setToolTip(label(journey.state))
+                # The whole name too: a long one is cut at the dock's edge.
+                item.setToolTip(f"{self._text(journey)}\n{label(journey.state)}")
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 if journey.state == JourneyState.FUTURE:
                     font = QFont(item.font())
@@ -153,6 +165,10 @@ class MapList(QWidget):
         journey = self.current_journey()
         for action in (self.rename_action, self.duplicate_action, self.delete_action):
             action.setEnabled(journey is not None)
+        journeys = self.document.project.journeys
+        index = journeys.index(journey) if journey is not None else -1
+        self.move_up_action.setEnabled(index > 0)
+        self.move_down_action.setEnabled(0 <= index < len(journeys) - 1)
         self.to_be_action.setEnabled(journey is not None and journey.state == JourneyState.CURRENT)
 
     def _current_item_changed(self, item: QListWidgetItem | None, _previous) -> None:
@@ -219,6 +235,16 @@ class MapList(QWidget):
         copy.state = JourneyState.FUTURE
         copy.counterpart_id = journey.id
         self._add(copy, self._after_current())
+
+    def move_current(self, step: int) -> None:
+        """Move the shown map one place up (-1) or down (+1) in the list; one undo step."""
+        journey = self.current_journey()
+        journeys = self.document.project.journeys
+        if journey is None:
+            return
+        index = journeys.index(journey) + step
+        if 0 <= index < len(journeys) and self.document.push(MoveJourney(journey.id, index)):
+            self.list.setCurrentRow(index)
 
     def delete_current(self) -> None:
         journey = self.current_journey()

@@ -6,7 +6,7 @@ document's `changed` signal, and shows the persona of the map on screen when ano
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...editing import AddPersona, RemovePersona
+from ...editing import AddPersona, MovePersona, RemovePersona
 from ...model import Persona, new_id
 from ..document import Document
 from .persona_form import PersonaForm
@@ -47,6 +47,16 @@ class PersonaPanel(QWidget):
         self.add_action.setToolTip(self.tr("Add a persona"))
         self.duplicate_action = self._action(self.tr("Duplicate"), self.duplicate_current)
         self.delete_action = self._action(self.tr("Delete"), self.delete_current)
+        self.move_up_action = self._list_action(self.tr("Move up"), -1, Qt.Key.Key_Up)
+        self.move_down_action = self._list_action(self.tr("Move down"), 1, Qt.Key.Key_Down)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (
+            self.duplicate_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.delete_action,
+        ):
+            self.list.addAction(action)
         self.delete_action.setToolTip(
             self.tr("Delete this persona; its maps keep their content but lose the persona")
         )
@@ -70,6 +80,15 @@ class PersonaPanel(QWidget):
         action = QAction(text, self)
         action.triggered.connect(lambda checked=False: slot())
         self.toolbar.addAction(action)
+        return action
+
+    def _list_action(self, text: str, step: int, key: Qt.Key) -> QAction:
+        """Move up / down: in the list's menu, with Alt+arrow while the list has the keyboard
+        (the plain arrows choose a persona)."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(Qt.Modifier.ALT | key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda checked=False: self.move_current(step))
         return action
 
     # -- the list --------------------------------------------------------------------------
@@ -99,7 +118,8 @@ class PersonaPanel(QWidget):
 
     def _show_item(self, item: QListWidgetItem, persona: Persona) -> None:
         item.setText(self._text(persona))
-        item.setToolTip(persona.tagline)
+        # Name and tagline whole: the list cuts a long tagline.
+        item.setToolTip(self._text(persona))
         drawn = self._icon_keys.get(persona.id)
         if drawn is not None and drawn[0] == persona.photo and drawn[1] in (None, persona.name):
             return
@@ -144,6 +164,9 @@ class PersonaPanel(QWidget):
         has = self.current_persona_id() is not None
         self.duplicate_action.setEnabled(has)
         self.delete_action.setEnabled(has)
+        row, count = self.list.currentRow(), self.list.count()
+        self.move_up_action.setEnabled(has and row > 0)
+        self.move_down_action.setEnabled(has and 0 <= row < count - 1)
 
     # -- following the document --------------------------------------------------------------
     def _on_changed(self, change) -> None:
@@ -185,6 +208,17 @@ class PersonaPanel(QWidget):
         data["id"] = new_id("persona-")
         data["name"] = self.tr("{name} (copy)").format(name=persona.name)
         self._add(Persona.model_validate(data), self._after_current())
+
+    def move_current(self, step: int) -> None:
+        """Move the chosen persona one place up (-1) or down (+1); one undo step."""
+        persona_id = self.current_persona_id()
+        personas = self.document.project.personas
+        ids = [p.id for p in personas]
+        if persona_id not in ids:
+            return
+        index = ids.index(persona_id) + step
+        if 0 <= index < len(ids) and self.document.push(MovePersona(persona_id, index)):
+            self.show_persona(persona_id)
 
     def delete_current(self) -> None:
         persona_id = self.current_persona_id()
