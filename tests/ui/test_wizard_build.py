@@ -99,12 +99,14 @@ def test_full_draft_builds_a_valid_project_field_by_field() -> None:
     assert stage.goal == "Find a good bakery nearby" and stage.time_frame == "1 week"
     (step,) = stage.steps
     assert step.name == "Looks around"
-    assert [s.name for s in journey.stages[1].steps] == ["Kopen"]  # no steps told: one, named
+    # No steps told: one column, unnamed (the stage's heading names it), never "Step 1".
+    assert [s.name for s in journey.stages[1].steps] == [""]
     by_lane = {lane.kind: journey.cards_in_cell(lane.id, step.id) for lane in journey.lanes}
     assert [c.title for c in by_lane[LaneKind.TOUCHPOINTS]] == ["Instagram", "Shop window"]
     assert by_lane[LaneKind.TOUCHPOINTS][1].moment_of_truth
     assert by_lane[LaneKind.TOUCHPOINTS][0].channel == "social_media"
-    assert [c.title for c in by_lane[LaneKind.MOMENTS_OF_TRUTH]] == ["Shop window"]
+    # The moment of truth is marked on its touchpoint card, not repeated in a lane of its own.
+    assert LaneKind.MOMENTS_OF_TRUTH not in by_lane
     assert [c.title for c in by_lane[LaneKind.DOING]] == ["Scrolls Instagram"]
     assert [c.title for c in by_lane[LaneKind.THINKING]] == ["Is it fresh?"]
     assert [c.title for c in by_lane[LaneKind.FEELING]] == ["Curious but unsure"]
@@ -115,8 +117,13 @@ def test_full_draft_builds_a_valid_project_field_by_field() -> None:
         ("Cannot find the shop", True),
     ]
     (metric,) = by_lane[LaneKind.METRICS]
-    assert (metric.title, metric.how_measured, metric.target) == ("Instagram", "Followers", "500")
-    assert metric.metric == ""  # the title already names the touchpoint
+    # The card names the measure (not the touchpoint); where it is measured is in its details.
+    assert (metric.title, metric.details, metric.target) == (
+        "Followers",
+        "Measured at: Instagram",
+        "500",
+    )
+    assert metric.metric == metric.how_measured == ""  # not twice in the measurement table
     assert [c.title for c in by_lane[LaneKind.TIME]] == ["1 week"]
     assert [c.title for c in by_lane[LaneKind.OPPORTUNITIES]] == ["Put opening hours on Google"]
     curve = journey.first_curve()
@@ -127,7 +134,53 @@ def test_full_draft_builds_a_valid_project_field_by_field() -> None:
     assert action.card_ids == [pains[0].id]
     assert (action.owner, action.priority, action.impact, action.effort) == ("Piet", "high", 5, 1)
     assert action.due == date(2030, 1, 31)
-    assert (action.kpi, action.target) == ("Followers", "500")
+    # The stage's measure is not copied onto each action: the action's KPI is the user's to set.
+    assert (action.kpi, action.target) == ("", "")
+
+
+def test_the_map_reads_as_if_a_person_wrote_it() -> None:
+    """Unnamed steps print no "Step 1"; two actions of one stage do not share its measure."""
+    named = DraftStep(name="Kijkt rond")
+    unnamed = DraftStep(name="")
+    measured = DraftStage(
+        name="Kopen",
+        steps=[named, unnamed],
+        touchpoints=[DraftTouchpoint("Kassa", step_keys=[unnamed.key])],
+        measure_touchpoint="Kassa",
+        how_measured="Bonnen per dag",
+        target="120",
+    )
+    alone = DraftStage(name="Terugkomen", steps=[DraftStep(name="")])
+    draft = WizardDraft(
+        stages=[measured, alone],
+        actions=[
+            DraftAction(title="Pinnen overal mogelijk maken", stage_key=measured.key),
+            DraftAction(title="Rij korter maken", stage_key=measured.key),
+        ],
+    )
+    journey = build_project(draft, lambda _c, text: text).journeys[0]
+    assert [[s.name for s in stage.steps] for stage in journey.stages] == [
+        ["Kijkt rond", "Step 2"],
+        [""],
+    ]
+    lanes = {lane.kind: lane.id for lane in journey.lanes}
+    (kpi,) = [c for c in journey.cards if c.lane_id == lanes[LaneKind.METRICS]]
+    # In the column where the measured touchpoint happens, titled by what is measured.
+    assert (kpi.title, kpi.step_id, kpi.target) == (
+        "Bonnen per dag",
+        journey.stages[0].steps[1].id,
+        "120",
+    )
+    assert all(a.kpi == "" for a in build_project(draft).actions)
+
+
+def test_default_step_names_of_older_drafts_are_dropped_and_the_page_moves_on() -> None:
+    old = """{"version": 3, "page": 4, "stages": [{"key": "s1", "name": "Kopen",
+        "steps": [{"key": "p1", "name": "Stap 1"}, {"key": "p2", "name": "Betaalt"},
+                  {"key": "p3", "name": "Step 3"}]}]}"""
+    draft = WizardDraft.from_json(old)
+    assert [s.name for s in draft.stages[0].steps] == ["", "Betaalt", ""]
+    assert draft.page == 5  # the opening page now comes first
 
 
 def test_empty_draft_builds_a_valid_empty_project() -> None:
@@ -306,8 +359,7 @@ def test_each_touchpoint_and_its_moment_of_truth_go_to_the_steps_where_it_happen
         ("Folder", False),
     ]
     assert cards(pays, LaneKind.TOUCHPOINTS) == [("Kassa", True), ("Website", False)]
-    assert cards(looks, LaneKind.MOMENTS_OF_TRUTH) == []
-    assert [t for t, _ in cards(pays, LaneKind.MOMENTS_OF_TRUTH)] == ["Kassa"]
+    assert LaneKind.MOMENTS_OF_TRUTH not in lanes  # marked on the card, not repeated
 
 
 def test_version_2_draft_reads_with_its_touchpoints_in_the_first_step() -> None:
