@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 from test_wizard_pages import click, fill_brand, press, type_into
 from translation_support import dutch_qm
+from wizard_support import wizard_files  # noqa: F401  (autouse fixture)
 
 from cjm_desktop.export_jobs import ExportRequest, run_exports
 from cjm_desktop.model import find_problems

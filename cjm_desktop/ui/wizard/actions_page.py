@@ -74,7 +74,7 @@ class ActionsPage(DraftPage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 6 of 6: Gaps and improvements"),
+            self.tr("Step 6 of 7: Gaps and improvements"),
             self.tr(
                 "Every journey has gaps. Below are the ones your answers point to. Turn the most "
                 "important into actions: who does what, and when. This is your roadmap."

@@ -191,7 +191,9 @@ class _JourneyBuilder:
             LaneKind.METRICS,
             step,
             measure or where,
-            details=self.tr(_CTX, MEASURED_AT).format(touchpoint=where) if measure and where else "",
+            details=self.tr(_CTX, MEASURED_AT).format(touchpoint=where)
+            if measure and where
+            else "",
             target=draft.target.strip(),
         )
 

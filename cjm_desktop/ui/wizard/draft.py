@@ -297,7 +297,13 @@ def _unname_default_steps(data: dict) -> None:
 
 
 def _stage_has_answers(stage: DraftStage) -> bool:
-    texts = (stage.goal, stage.time_frame, stage.measure_touchpoint, stage.how_measured, stage.target)
+    texts = (
+        stage.goal,
+        stage.time_frame,
+        stage.measure_touchpoint,
+        stage.how_measured,
+        stage.target,
+    )
     if stage.touchpoints or any(text.strip() for text in texts):
         return True
     return any(step.has_answers() or step.name.strip() for step in stage.steps)

@@ -24,7 +24,7 @@ class StagesPage(DraftPage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 3 of 6: The stages your customer goes through"),
+            self.tr("Step 3 of 7: The stages your customer goes through"),
             self.tr(
                 "Customers go through stages, from first hearing of you to coming back. Below is "
                 "a simple model to start from; pick another if it fits better. Then make the "

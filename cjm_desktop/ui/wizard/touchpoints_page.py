@@ -74,7 +74,7 @@ class TouchpointsPage(PerStagePage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 4 of 6: Where you meet your customer"),
+            self.tr("Step 4 of 7: Where you meet your customer"),
             self.tr(
                 "Every moment your customer meets your business is a touchpoint: an ad, your "
                 "website, the shop, a phone call. Pick the ones for each stage and mark the few "
@@ -83,6 +83,7 @@ class TouchpointsPage(PerStagePage):
         )
         self._library: list[LibraryTouchpoint] = []
         self._chosen: list[DraftTouchpoint] = []
+        self._quiet = False
 
         self.library = QTreeWidget()
         self.library.setColumnCount(2)
@@ -151,8 +152,16 @@ class TouchpointsPage(PerStagePage):
         self._fill_library()
         self._fill_chosen()
 
+    def snapshot(self, draft) -> None:
+        # A name half typed in the "add your own" line is not added behind the user's back.
+        self._quiet = True
+        try:
+            self.store(draft)
+        finally:
+            self._quiet = False
+
     def store_stage(self, stage: DraftStage) -> None:
-        if self.own.text().strip():
+        if self.own.text().strip() and not self._quiet:
             self.add_typed()
         stage.touchpoints = list(self._chosen)
 
