@@ -115,7 +115,7 @@ class _JourneyBuilder:
 
     def __init__(self, journey: Journey, translate: Translate) -> None:
         self.journey = journey
-        self.tr = translate
+        self.translate = translate
         self.gap_cards: dict[str, str] = {}
         self.stage_ids: dict[str, str] = {}
         self.steps: dict[str, Step] = {}  # a stage's first step: where the stage's own cards go
@@ -171,7 +171,7 @@ class _JourneyBuilder:
         return pairs
 
     def _numbered(self, number: int) -> str:
-        return self.tr(_CTX, STEP_NUMBER).format(number=number)
+        return self.translate(_CTX, STEP_NUMBER).format(number=number)
 
     def _add_measure(self, draft: DraftStage, pairs: list[tuple[DraftStep | None, Step]]) -> None:
         """The stage's measure as the card's title (what a reader looks for in a measuring lane),
@@ -191,7 +191,7 @@ class _JourneyBuilder:
             LaneKind.METRICS,
             step,
             measure or where,
-            details=self.tr(_CTX, MEASURED_AT).format(touchpoint=where)
+            details=self.translate(_CTX, MEASURED_AT).format(touchpoint=where)
             if measure and where
             else "",
             target=draft.target.strip(),

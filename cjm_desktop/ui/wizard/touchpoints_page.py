@@ -23,7 +23,7 @@ from ...user_message import QT_TRANSLATE_NOOP
 from .draft import DraftStage, DraftTouchpoint
 from .draft_page import PerStagePage, hint_label
 from .list_editor import AddLineEdit
-from .stage_models import LibraryTouchpoint, library_touchpoints
+from .stage_models import LibraryTouchpoint, suggested_touchpoints
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _CTX = "GuidedSetup"
@@ -87,12 +87,15 @@ class TouchpointsPage(PerStagePage):
 
         self.library = QTreeWidget()
         self.library.setColumnCount(2)
-        self.library.setHeaderHidden(True)
+        # Each column of ticks says what a tick means: here to add, on the right for what matters.
+        self.library.setHeaderLabels(
+            [self.tr("Ideas, best fit first (tick to add)"), self.tr("Where")]
+        )
         header = self.library.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.show_all = QCheckBox(self.tr("Show ideas for all stages"))
+        self.show_all = QCheckBox(self.tr("Show all ideas"))
         self.own = AddLineEdit()
         self.own.setPlaceholderText(self.tr("Add your own, e.g. a stall at the market"))
         self.add_own = QPushButton(self.tr("Add"))
@@ -100,7 +103,6 @@ class TouchpointsPage(PerStagePage):
         self.remove = QPushButton(self.tr("Remove"))
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Ideas, by channel (tick to add):")))
         left.addWidget(self.library, 1)
         left.addWidget(self.show_all)
         own_row = QHBoxLayout()
@@ -108,7 +110,8 @@ class TouchpointsPage(PerStagePage):
         own_row.addWidget(self.add_own)
         left.addLayout(own_row)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Touchpoints in this stage:")))
+        self.chosen_header = QLabel(self.tr("<b>Moment of truth?</b> · Touchpoints in this stage"))
+        right.addWidget(self.chosen_header)
         right.addWidget(
             hint_label(
                 self.tr(
@@ -169,11 +172,14 @@ class TouchpointsPage(PerStagePage):
 
     def _fill_library(self) -> None:
         stage = self.current_stage()
-        phase = None if self.show_all.isChecked() or stage is None else stage.phase
-        self._library = library_touchpoints(self.draft().language, phase)
-        if not self._library and phase is not None:
-            # A stage without a known phase (own stage) still gets every idea.
-            self._library = library_touchpoints(self.draft().language, None)
+        draft = self.draft()
+        business = " ".join((draft.brand_name, draft.product, draft.description))
+        self._library = suggested_touchpoints(
+            draft.language,
+            stage.phase if stage is not None else None,
+            business,
+            self.show_all.isChecked(),
+        )
         ticked = {t.library_id for t in self._chosen if t.library_id}
         grey = self.library.palette().color(QPalette.ColorRole.PlaceholderText)
         bold = QFont(self.library.font())
@@ -181,8 +187,8 @@ class TouchpointsPage(PerStagePage):
         self.library.blockSignals(True)
         self.library.clear()
         groups: dict[str, QTreeWidgetItem] = {}
-        entries = sorted(self._library, key=lambda e: channel_order(e.channel))
-        for entry in entries:
+        # Groups in the order of their best idea: the most likely channel first.
+        for entry in self._library:
             label = channel_name(entry.channel)
             group = groups.get(label)
             if group is None:
