@@ -3379,7 +3379,7 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
         <message>
             <source>Ideas, best fit first (tick to add)</source>
-            <translation>Ideeën, best passend eerst (vink aan om toe te voegen)</translation>
+            <translation>Ideeën, beste eerst (vink aan)</translation>
         </message>
         <message>
             <source>Remove</source>
