@@ -326,6 +326,9 @@ def test_draft_and_build_need_no_qt() -> None:
     code = (
         "import sys, cjm_desktop.ui.wizard as w\n"
         "w.build_project(w.WizardDraft())\n"
+        "import cjm_desktop.ui.wizard.action_phrasing, cjm_desktop.ui.wizard.auto_draft\n"
+        "import cjm_desktop.ui.wizard.as_edit, cjm_desktop.ui.wizard.stage_models\n"
+        "w.WizardDraft(template_id='five_phases').has_answers()\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -378,3 +381,70 @@ def test_version_2_draft_reads_with_its_touchpoints_in_the_first_step() -> None:
     (kassa,) = [c for c in journey.cards if c.title == "Kassa" and c.moment_of_truth]
     assert kassa.step_id == journey.stages[0].steps[0].id
     assert WizardDraft.from_json(draft.to_json()) == draft
+
+
+def test_a_draft_has_answers_only_when_the_user_typed_or_chose_something() -> None:
+    from cjm_desktop.ui.wizard.stage_models import stage_models
+
+    assert not WizardDraft().has_answers()
+    (model,) = [m for m in stage_models("nl") if m.id == "five_phases"]
+    offered = [DraftStage(name=n, phase=p, steps=[DraftStep()]) for n, p in model.stages]
+    untouched = WizardDraft(template_id="five_phases", stages=offered, actions=[DraftAction()])
+    assert not untouched.has_answers()  # the model the set-up starts with is not user's work
+    assert WizardDraft(brand_name="Bakkerij").has_answers()
+    assert WizardDraft(personas=[DraftPersona(name="Anna")]).has_answers()
+    renamed = WizardDraft(template_id="five_phases", stages=[DraftStage(name="Kijken")])
+    assert renamed.has_answers()
+    step_named = WizardDraft(
+        template_id="five_phases",
+        stages=[
+            DraftStage(name=n, phase=p, steps=[DraftStep(name="Zoekt")]) for n, p in model.stages
+        ],
+    )
+    assert step_named.has_answers()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "action"),
+    [
+        ("No prices on the website", "en", "Provide prices on the website"),
+        ("when the queue is too long", "en", "Make the queue shorter"),
+        ("Opening hours not online", "en", "Put Opening hours online"),
+        ("Geen prijzen op de website", "nl", "Zorg voor prijzen op de website"),
+        ("Als de rij te lang is", "nl", "De rij korter maken"),
+        ("Openingstijden staan niet online", "nl", "Openingstijden online zetten"),
+        ("Het personeel is onvriendelijk", "nl", None),  # no pattern: the caller's phrase
+    ],
+)
+def test_complaints_become_actions(text: str, language: str, action: str | None) -> None:
+    from cjm_desktop.ui.wizard.action_phrasing import as_action
+
+    assert as_action(text, language) == action
+
+
+def test_ideas_suit_the_business_best_first() -> None:
+    from cjm_desktop.ui.wizard.stage_models import OWN_STAGE_IDEAS, suggested_touchpoints
+
+    bakery = suggested_touchpoints("en", None, "Bakkerij De Korenschoof, brood en gebak")
+    ids = [t.id for t in bakery]
+    assert len(ids) == OWN_STAGE_IDEAS
+    assert ids[0] in {"word_of_mouth", "shop_window", "store_visit", "personal_recommendation"}
+    assert "content_download" not in ids
+    everything = suggested_touchpoints("en", None, "Bakkerij", show_all=True)
+    assert "content_download" in [t.id for t in everything]
+    b2b = [t.id for t in suggested_touchpoints("en", "consider", "software consultancy")]
+    assert "sales_meeting" in b2b[:5] and "store_visit" not in b2b
+
+
+def test_an_automatic_draft_is_written_found_and_discarded(tmp_path, monkeypatch) -> None:
+    from cjm_desktop.ui.wizard import auto_draft
+
+    monkeypatch.setenv("CJM_RECOVERY_DIR", str(tmp_path / "recovery"))
+    assert auto_draft.unfinished_setup() is None
+    path = auto_draft.new_auto_draft_path()
+    auto_draft.write_auto_draft(WizardDraft(brand_name="Bakkerij"), path)
+    (tmp_path / "recovery" / "guided-setup-broken.cjmdraft").write_text("{")  # skipped
+    found = auto_draft.unfinished_setup()
+    assert found is not None and found.path == path and found.draft.brand_name == "Bakkerij"
+    auto_draft.discard_auto_draft(path)
+    assert auto_draft.unfinished_setup() is None

@@ -1,8 +1,8 @@
 """The guided set-up reads naturally: a model chosen is a model used, ideas that suit a bakery
 come first, suggested actions are things to do, and every tick column says what it means."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWizard
 from test_wizard_pages import click, click_row, press, rows, type_into
 from wizard_support import wizard_files  # noqa: F401  (autouse fixture)
 
@@ -102,3 +102,32 @@ def test_suggested_actions_are_things_to_do(qtbot):
     assert sorted(titles) == ["Make the queue shorter", "Provide prices on the website"]
     press(qtbot, wizard, NEXT)
     assert wizard.currentPage().title() == "Step 7 of 7: How you will measure it"
+
+
+def test_the_opening_page_says_what_you_get_and_f1_opens_the_guide(qtbot):
+    wizard = GuidedSetupWizard(None, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert wizard.currentPage() is wizard.intro
+    text = " ".join(label.text() for label in wizard.intro.findChildren(QLabel))
+    for promise in ("journey map", "persona", "action plan", "Excel", "30 minutes"):
+        assert promise in text + wizard.intro.subTitle()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.keyClick(wizard, Qt.Key.Key_F1)
+    guide = wizard.findChild(QDialog, "setupGuide")
+    assert guide is not None and guide.isVisible()
+    assert "Journey mapping in short" in guide.browser.toPlainText()
+    guide.close()
+    link = wizard.intro.guide_link
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=_link_position(link))
+    assert len([g for g in wizard.findChildren(QDialog, "setupGuide") if g.isVisible()]) == 1
+
+
+def _link_position(label: QLabel):
+    """The middle of the link text's first line (the label may be wider than its text)."""
+    metrics = label.fontMetrics()
+    text = "Read the guide to journey mapping (F1)"
+    rect = label.contentsRect()
+    return rect.topLeft() + QPoint(metrics.horizontalAdvance(text) // 2, metrics.height() // 2)
