@@ -36,7 +36,9 @@ def test_choosing_a_model_uses_it_and_explains_the_jargon(qtbot):
     page = wizard.currentPage()
     row = _row_of(page, "AAARRR (pirate funnel)")
     item = page.model_list.item(row)
-    assert item.text().startswith("AAARRR (pirate funnel)\nThe growth funnel")
+    assert item.text().startswith(
+        "AAARRR (pirate funnel)\nSix stages from first hearing of you to recommending you"
+    )
     click_row(qtbot, page.model_list, row)  # one click: chosen is used
     assert rows(page.stage_list)[:3] == ["Awareness", "Acquisition", "Activation"]
     press(qtbot, wizard, NEXT)
