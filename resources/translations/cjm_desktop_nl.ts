@@ -3362,10 +3362,6 @@ Impact {impact}, inspanning {effort}</translation>
     <context>
         <name>TouchpointsPage</name>
         <message>
-            <source>&lt;b&gt;Moment of truth?&lt;/b&gt; · Touchpoints in this stage</source>
-            <translation>&lt;b&gt;Beslissend moment?&lt;/b&gt; · Contactmomenten in deze fase</translation>
-        </message>
-        <message>
             <source>Add</source>
             <translation>Toevoegen</translation>
         </message>
@@ -3380,6 +3376,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Ideas, best fit first (tick to add)</source>
             <translation>Ideeën, beste eerst (vink aan)</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Beslissend moment</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3400,6 +3400,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Ticked: this one matters most (a moment of truth)</source>
             <translation>Aangevinkt: dit contactmoment is beslissend (moment of truth)</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Contactmoment</translation>
+        </message>
+        <message>
+            <source>Touchpoints in this stage:</source>
+            <translation>Contactmomenten in deze fase:</translation>
         </message>
         <message>
             <source>Where</source>

@@ -60,9 +60,10 @@ def test_dutch_set_up_exports_to_pdf_and_excel(qtbot, dutch, tmp_path, monkeypat
     touchpoints.library.setFocus()
     touchpoints.library.setCurrentItem(shop_window)
     qtbot.keyClick(touchpoints.library, Qt.Key.Key_Space)
-    assert touchpoints.chosen.item(0).text() == "Etalage"
+    assert touchpoints.chosen_titles() == ["Etalage"]
+    assert touchpoints.chosen.headerItem().text(0) == "Beslissend moment"
     touchpoints.chosen.setFocus()
-    touchpoints.chosen.setCurrentRow(0)
+    touchpoints.chosen.setCurrentItem(touchpoints.chosen.topLevelItem(0), 0)
     qtbot.keyClick(touchpoints.chosen, Qt.Key.Key_Space)  # the one that matters most
     press(qtbot, wizard, NEXT)
 

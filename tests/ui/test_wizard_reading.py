@@ -75,7 +75,8 @@ def test_ideas_for_an_own_stage_suit_the_business_best_first(qtbot):
     header = tp.library.headerItem()
     assert not tp.library.isHeaderHidden()
     assert header.text(0) == "Ideas, best fit first (tick to add)"
-    assert "Moment of truth" in tp.chosen_header.text()
+    assert not tp.chosen.isHeaderHidden()
+    assert tp.chosen.headerItem().text(0) == "Moment of truth"  # the second tick column
     first_group = tp.library.topLevelItem(0).text(0)
     assert first_group in {"Word of mouth", "Shop"}
     assert tp.library_item("E-book or white paper") is None

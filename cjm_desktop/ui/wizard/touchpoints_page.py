@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -99,7 +97,18 @@ class TouchpointsPage(PerStagePage):
         self.own = AddLineEdit()
         self.own.setPlaceholderText(self.tr("Add your own, e.g. a stall at the market"))
         self.add_own = QPushButton(self.tr("Add"))
-        self.chosen = QListWidget()
+        # Two headed columns: the tick says "moment of truth", so it cannot be mistaken for the
+        # library's "add" tick on the left.
+        self.chosen = QTreeWidget()
+        self.chosen.setColumnCount(2)
+        self.chosen.setRootIsDecorated(False)
+        self.chosen.setHeaderLabels([self.tr("Moment of truth"), self.tr("Touchpoint")])
+        self.chosen.headerItem().setToolTip(
+            0, self.tr("Ticked: this one matters most (a moment of truth)")
+        )
+        chosen_header = self.chosen.header()
+        chosen_header.setStretchLastSection(True)
+        chosen_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.remove = QPushButton(self.tr("Remove"))
 
         left = QVBoxLayout()
@@ -110,8 +119,7 @@ class TouchpointsPage(PerStagePage):
         own_row.addWidget(self.add_own)
         left.addLayout(own_row)
         right = QVBoxLayout()
-        self.chosen_header = QLabel(self.tr("<b>Moment of truth?</b> · Touchpoints in this stage"))
-        right.addWidget(self.chosen_header)
+        right.addWidget(QLabel(self.tr("Touchpoints in this stage:")))
         right.addWidget(
             hint_label(
                 self.tr(
@@ -238,7 +246,8 @@ class TouchpointsPage(PerStagePage):
             self._fill_chosen()
 
     def remove_selected(self) -> None:
-        row = self.chosen.currentRow()
+        current = self.chosen.currentItem()
+        row = self.chosen.indexOfTopLevelItem(current) if current is not None else -1
         if 0 <= row < len(self._chosen):
             removed = self._chosen.pop(row)
             self._fill_chosen()
@@ -249,21 +258,25 @@ class TouchpointsPage(PerStagePage):
         self.chosen.blockSignals(True)
         self.chosen.clear()
         for touchpoint in self._chosen:
-            item = QListWidgetItem(touchpoint.title)
+            item = QTreeWidgetItem(["", touchpoint.title])
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
             item.setCheckState(
-                Qt.CheckState.Checked if touchpoint.moment_of_truth else Qt.CheckState.Unchecked
+                0, Qt.CheckState.Checked if touchpoint.moment_of_truth else Qt.CheckState.Unchecked
             )
-            item.setToolTip(self.tr("Ticked: this one matters most (a moment of truth)"))
-            self.chosen.addItem(item)
+            item.setToolTip(0, self.tr("Ticked: this one matters most (a moment of truth)"))
+            item.setToolTip(1, touchpoint.title)
+            self.chosen.addTopLevelItem(item)
         self.chosen.blockSignals(False)
         self.remove.setEnabled(bool(self._chosen))
 
-    def _chosen_ticked(self, item: QListWidgetItem) -> None:
-        row = self.chosen.row(item)
-        if 0 <= row < len(self._chosen):
-            self._chosen[row].moment_of_truth = item.checkState() == Qt.CheckState.Checked
+    def chosen_titles(self) -> list[str]:
+        return [self.chosen.topLevelItem(i).text(1) for i in range(self.chosen.topLevelItemCount())]
+
+    def _chosen_ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        row = self.chosen.indexOfTopLevelItem(item)
+        if column == 0 and 0 <= row < len(self._chosen):
+            self._chosen[row].moment_of_truth = item.checkState(0) == Qt.CheckState.Checked
