@@ -61,4 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     for extra in files[1:]:
         window.open_path(Path(extra))
+    from .guided_setup import offer_unfinished_setup
+
+    offer_unfinished_setup(window)  # a set-up cut short by a crash or a power cut
     return app.exec()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QToolBar
 
 from .export_runner import export_from_window
-from .guided_setup import continue_guided_setup, start_guided_setup
+from .guided_setup import add_map_with_guided_setup, continue_guided_setup, start_guided_setup
 from .help.menu import add_preferences, build_help_menu
 from .icons import icon
 from .import_plan import import_plan_from_window
@@ -35,6 +35,12 @@ class WindowActions:
         )
         self.guided_setup.setStatusTip(
             tr("Build a journey map and improvement plan step by step, without jargon")
+        )
+        self.add_map_setup = self._make(
+            tr("Add Map with Gui&ded Set-up…"), lambda: add_map_with_guided_setup(w), None
+        )
+        self.add_map_setup.setStatusTip(
+            tr("Add a map, a persona and actions to this project with the guided set-up")
         )
         self.continue_setup = self._make(
             tr("Con&tinue Saved Set-up…"), lambda: continue_guided_setup(w), None
@@ -175,6 +181,7 @@ class WindowActions:
         for item in (
             self.new,
             self.guided_setup,
+            self.add_map_setup,
             self.continue_setup,
             None,
             self.open,

@@ -304,8 +304,8 @@
             <translation>Begin met acties met veel impact en weinig inspanning: de quick wins.</translation>
         </message>
         <message>
-            <source>Step 6 of 6: Gaps and improvements</source>
-            <translation>Stap 6 van 6: Knelpunten en verbeteringen</translation>
+            <source>Step 6 of 7: Gaps and improvements</source>
+            <translation>Stap 6 van 7: Knelpunten en verbeteringen</translation>
         </message>
         <message>
             <source>Suggested gaps:</source>
@@ -359,8 +359,8 @@
             <translation>Korte beschrijving:</translation>
         </message>
         <message>
-            <source>Step 1 of 6: Your business</source>
-            <translation>Stap 1 van 6: Je bedrijf</translation>
+            <source>Step 1 of 7: Your business</source>
+            <translation>Stap 1 van 7: Je bedrijf</translation>
         </message>
         <message>
             <source>What do you sell?</source>
@@ -838,6 +838,10 @@
             <translation>Stappenplan</translation>
         </message>
         <message>
+            <source>Guided set-up: {name}</source>
+            <translation>Stappenplan: {name}</translation>
+        </message>
+        <message>
             <source>Import action plan</source>
             <translation>Actieplan importeren</translation>
         </message>
@@ -968,12 +972,12 @@
     <context>
         <name>ExperiencePage</name>
         <message>
-            <source>(unnamed stage)</source>
-            <translation>(naamloze fase)</translation>
+            <source>(no touchpoint: choose one on the left)</source>
+            <translation>(geen contactmoment: kies er links een)</translation>
         </message>
         <message>
-            <source>(unnamed step)</source>
-            <translation>(naamloze stap)</translation>
+            <source>(unnamed stage)</source>
+            <translation>(naamloze fase)</translation>
         </message>
         <message>
             <source>(unnamed touchpoint)</source>
@@ -988,12 +992,20 @@
             <translation>Omlaag</translation>
         </message>
         <message>
+            <source>Every step</source>
+            <translation>Elke stap</translation>
+        </message>
+        <message>
             <source>How does this step feel to them?</source>
             <translation>Hoe voelt deze stap voor ze?</translation>
         </message>
         <message>
             <source>How long does this stage take?</source>
             <translation>Hoe lang duurt deze fase?</translation>
+        </message>
+        <message>
+            <source>In which step do they meet each touchpoint?</source>
+            <translation>In welke stap komen ze elk contactmoment tegen?</translation>
         </message>
         <message>
             <source>Might they give up here?</source>
@@ -1008,10 +1020,6 @@
             <translation>Eén ergernis per regel.</translation>
         </message>
         <message>
-            <source>Only in this step: tick it in another step to move it there.</source>
-            <translation>Alleen in deze stap: vink het bij een andere stap aan om het daarheen te verplaatsen.</translation>
-        </message>
-        <message>
             <source>Put yourself in your customer's shoes, step by step. Where they feel bad or give up is where you can win the most.</source>
             <translation>Verplaats je stap voor stap in je klant. Waar de klant zich ongemakkelijk voelt of afhaakt, valt het meest te winnen.</translation>
         </message>
@@ -1020,16 +1028,20 @@
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <source>Step 1</source>
-            <translation>Stap 1</translation>
+            <source>Several steps</source>
+            <translation>Meerdere stappen</translation>
         </message>
         <message>
-            <source>Step 5 of 6: What your customer experiences</source>
-            <translation>Stap 5 van 6: Wat je klant beleeft</translation>
+            <source>Step 5 of 7: What your customer experiences</source>
+            <translation>Stap 5 van 7: Wat je klant beleeft</translation>
         </message>
         <message>
             <source>Step name:</source>
             <translation>Naam van de stap:</translation>
+        </message>
+        <message>
+            <source>Step of {touchpoint}</source>
+            <translation>Stap van {touchpoint}</translation>
         </message>
         <message>
             <source>Step {number}</source>
@@ -1100,8 +1112,8 @@
             <translation>bijv. “Zijn ze op zondag open?”</translation>
         </message>
         <message>
-            <source>★ is a moment of truth; a grey tick is in this step only.</source>
-            <translation>★ is een beslissend moment (moment of truth); een grijs vinkje staat alleen in deze stap.</translation>
+            <source>★ is a moment of truth.</source>
+            <translation>★ is een beslissend moment (moment of truth).</translation>
         </message>
     </context>
     <context>
@@ -1340,10 +1352,6 @@
     <context>
         <name>GuidedSetup</name>
         <message>
-            <source>Add a way to reach the customer</source>
-            <translation>Voeg een manier toe om de klant te bereiken</translation>
-        </message>
-        <message>
             <source>Advertising</source>
             <translation>Reclame</translation>
         </message>
@@ -1412,6 +1420,10 @@
             <translation>Voelen</translation>
         </message>
         <message>
+            <source>Find a way to reach the customer in this stage</source>
+            <translation>Zoek een manier om de klant in deze fase te bereiken</translation>
+        </message>
+        <message>
             <source>Frustrations and problems around buying.</source>
             <translation>Ergernissen en problemen rond het kopen.</translation>
         </message>
@@ -1432,20 +1444,16 @@
             <translation>Verbeteringen</translation>
         </message>
         <message>
-            <source>Keep customers from giving up (“{text}”)</source>
-            <translation>Voorkom dat klanten afhaken (“{text}”)</translation>
+            <source>Make this step pleasant for the customer</source>
+            <translation>Maak deze stap prettig voor de klant</translation>
         </message>
         <message>
-            <source>Make the customer feel better</source>
-            <translation>Zorg dat de klant zich beter voelt</translation>
+            <source>Measured at: {touchpoint}</source>
+            <translation>Gemeten bij: {touchpoint}</translation>
         </message>
         <message>
             <source>Measuring</source>
             <translation>Meten</translation>
-        </message>
-        <message>
-            <source>Moments of truth</source>
-            <translation>Moments of truth</translation>
         </message>
         <message>
             <source>Newspapers, social media, radio, apps.</source>
@@ -1476,6 +1484,10 @@
             <translation>Drukwerk</translation>
         </message>
         <message>
+            <source>Remove the reason customers give up: “{text}”</source>
+            <translation>Neem de reden weg waarom klanten afhaken: “{text}”</translation>
+        </message>
+        <message>
             <source>Review sites</source>
             <translation>Reviewsites</translation>
         </message>
@@ -1496,8 +1508,12 @@
             <translation>Social media</translation>
         </message>
         <message>
-            <source>Solve “{text}”</source>
-            <translation>Oplossen: “{text}”</translation>
+            <source>Step {number}</source>
+            <translation>Stap {number}</translation>
+        </message>
+        <message>
+            <source>Take away the cause of “{text}”</source>
+            <translation>Neem de oorzaak van “{text}” weg</translation>
         </message>
         <message>
             <source>The file cannot be opened.</source>
@@ -1759,12 +1775,32 @@
     <context>
         <name>GuidedSetupWizard</name>
         <message>
+            <source>Close the guided set-up?</source>
+            <translation>Het stappenplan sluiten?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Weggooien</translation>
+        </message>
+        <message>
+            <source>Do you want to keep what you have typed?</source>
+            <translation>Wil je bewaren wat je hebt getypt?</translation>
+        </message>
+        <message>
             <source>Guided set-up</source>
             <translation>Stappenplan</translation>
         </message>
         <message>
+            <source>If you discard it, your answers in this set-up are lost.</source>
+            <translation>Als je het weggooit, ben je je antwoorden in dit stappenplan kwijt.</translation>
+        </message>
+        <message>
             <source>Keep what you have typed in a file and finish the set-up another time.</source>
             <translation>Bewaar wat je hebt ingevuld in een bestand en maak het stappenplan een andere keer af.</translation>
+        </message>
+        <message>
+            <source>Keep working</source>
+            <translation>Verder werken</translation>
         </message>
         <message>
             <source>Make my journey map</source>
@@ -1785,6 +1821,10 @@
         <message>
             <source>Unfinished set-up (*{suffix})</source>
             <translation>Onafgemaakt stappenplan (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Your answers cannot be kept automatically</source>
+            <translation>Je antwoorden kunnen niet automatisch bewaard worden</translation>
         </message>
         <message>
             <source>journey</source>
@@ -2103,6 +2143,45 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
     </context>
     <context>
+        <name>IntroPage</name>
+        <message>
+            <source>&lt;b&gt;a journey map&lt;/b&gt;: the stages your customer goes through, where they meet you, and how each step feels to them;</source>
+            <translation>&lt;b&gt;een klantreis&lt;/b&gt;: de fasen die je klant doorloopt, waar ze je tegenkomen en hoe elke stap voor ze voelt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;a persona&lt;/b&gt;: the customer you made the map for;</source>
+            <translation>&lt;b&gt;een persona&lt;/b&gt;: de klant voor wie je de klantreis maakt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;an action plan&lt;/b&gt; of improvements, which you can print as a PDF or open in Excel.</source>
+            <translation>&lt;b&gt;een actieplan&lt;/b&gt; met verbeteringen, dat je als pdf kunt afdrukken of in Excel kunt openen.</translation>
+        </message>
+        <message>
+            <source>About 30 minutes. You can stop at any time and continue later.</source>
+            <translation>Ongeveer 30 minuten. Je kunt altijd stoppen en later verdergaan.</translation>
+        </message>
+        <message>
+            <source>At the end you will have:</source>
+            <translation>Aan het eind heb je:</translation>
+        </message>
+        <message>
+            <source>Read the guide to journey mapping (F1)</source>
+            <translation>Lees de handleiding over klantreizen (F1)</translation>
+        </message>
+        <message>
+            <source>What you type is kept as you go, even if the computer stops.</source>
+            <translation>Wat je typt, wordt meteen bewaard, ook als de computer uitvalt.</translation>
+        </message>
+        <message>
+            <source>You answer simple questions about your business and your customers; there are examples under every question. Nothing is final: you can change everything on the map afterwards.</source>
+            <translation>Je beantwoordt eenvoudige vragen over je bedrijf en je klanten; bij elke vraag staan voorbeelden. Niets ligt vast: je kunt achteraf alles op de klantreis nog veranderen.</translation>
+        </message>
+        <message>
+            <source>Your customer journey in seven short steps</source>
+            <translation>Je klantreis in zeven korte stappen</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyCanvas</name>
         <message>
             <source>Add a card, stage, step or lane next to the focused one</source>
@@ -2393,6 +2472,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>&amp;Baan toevoegen</translation>
         </message>
         <message>
+            <source>Add Map with Gui&amp;ded Set-up…</source>
+            <translation>Klantreis toevoegen met &amp;stappenplan…</translation>
+        </message>
+        <message>
             <source>Add S&amp;tep</source>
             <translation>&amp;Stap toevoegen</translation>
         </message>
@@ -2403,6 +2486,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Add Stage &amp;Before</source>
             <translation>Fase er&amp;voor toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a map, a persona and actions to this project with the guided set-up</source>
+            <translation>Met het stappenplan een klantreis, een persona en acties aan dit project toevoegen</translation>
         </message>
         <message>
             <source>As-is / to-be comparison</source>
@@ -2453,8 +2540,16 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Opgeslagen stappenplan &amp;hervatten…</translation>
         </message>
         <message>
+            <source>Continue</source>
+            <translation>Verdergaan</translation>
+        </message>
+        <message>
             <source>Continue a saved set-up</source>
             <translation>Een opgeslagen stappenplan hervatten</translation>
+        </message>
+        <message>
+            <source>Continue the guided set-up you were doing?</source>
+            <translation>Verdergaan met het stappenplan waar je mee bezig was?</translation>
         </message>
         <message>
             <source>Copy the selected stage or lane with its cards, or the map or persona in its list</source>
@@ -2469,6 +2564,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>D&amp;upliceren</translation>
         </message>
         <message>
+            <source>Discard</source>
+            <translation>Weggooien</translation>
+        </message>
+        <message>
             <source>Fit</source>
             <translation>Passend</translation>
         </message>
@@ -2479,6 +2578,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Inspector</source>
             <translation>Eigenschappen</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -2589,12 +2692,20 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
+            <source>Unfinished guided set-up</source>
+            <translation>Onafgemaakt stappenplan</translation>
+        </message>
+        <message>
             <source>Unfinished set-up (*{suffix})</source>
             <translation>Onafgemaakt stappenplan (*{suffix})</translation>
         </message>
         <message>
             <source>What the maps still lack, to click through</source>
             <translation>Wat er nog aan de klantreizen ontbreekt, om door te klikken</translation>
+        </message>
+        <message>
+            <source>Your answers for “{name}” were kept.</source>
+            <translation>Je antwoorden voor “{name}” zijn bewaard.</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -2723,8 +2834,8 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Fase</translation>
         </message>
         <message>
-            <source>Step 6 of 6, continued: How you will measure it</source>
-            <translation>Stap 6 van 6, vervolg: Hoe je het gaat meten</translation>
+            <source>Step 7 of 7: How you will measure it</source>
+            <translation>Stap 7 van 7: Hoe je het gaat meten</translation>
         </message>
         <message>
             <source>Target</source>
@@ -3092,8 +3203,8 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Een tweede klant (niet verplicht)</translation>
         </message>
         <message>
-            <source>Step 2 of 6: Your customer</source>
-            <translation>Stap 2 van 6: Je klant</translation>
+            <source>Step 2 of 7: Your customer</source>
+            <translation>Stap 2 van 7: Je klant</translation>
         </message>
         <message>
             <source>Tip: ask a few real customers, read your reviews, or look at your website statistics.</source>
@@ -3366,8 +3477,8 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Naam van de fase:</translation>
         </message>
         <message>
-            <source>Step 3 of 6: The stages your customer goes through</source>
-            <translation>Stap 3 van 6: De fasen die je klant doorloopt</translation>
+            <source>Step 3 of 7: The stages your customer goes through</source>
+            <translation>Stap 3 van 7: De fasen die je klant doorloopt</translation>
         </message>
         <message>
             <source>The customer's goal:</source>
@@ -3380,10 +3491,6 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Up</source>
             <translation>Omhoog</translation>
-        </message>
-        <message>
-            <source>Use these stages</source>
-            <translation>Deze fasen gebruiken</translation>
         </message>
         <message>
             <source>e.g. Orientation</source>
@@ -3439,20 +3546,24 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Elk moment waarop je klant met je bedrijf in aanraking komt, is een contactmoment (in vaktaal: touchpoint): een advertentie, je website, de winkel, een telefoontje. Kies ze per fase en vink de paar aan die bepalen of je de klant wint of verliest.</translation>
         </message>
         <message>
-            <source>Ideas, by channel (tick to add):</source>
-            <translation>Ideeën per kanaal (aanvinken om toe te voegen):</translation>
+            <source>Ideas, best fit first (tick to add)</source>
+            <translation>Ideeën, beste eerst (vink aan)</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Beslissend moment</translation>
         </message>
         <message>
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <source>Show ideas for all stages</source>
-            <translation>Ideeën voor alle fasen tonen</translation>
+            <source>Show all ideas</source>
+            <translation>Alle ideeën tonen</translation>
         </message>
         <message>
-            <source>Step 4 of 6: Where you meet your customer</source>
-            <translation>Stap 4 van 6: Waar je je klant ontmoet</translation>
+            <source>Step 4 of 7: Where you meet your customer</source>
+            <translation>Stap 4 van 7: Waar je je klant ontmoet</translation>
         </message>
         <message>
             <source>Tick the few that matter most: the moments of truth, where the customer decides to go on or to give up.</source>
@@ -3463,8 +3574,16 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Aangevinkt: dit contactmoment is beslissend (moment of truth)</translation>
         </message>
         <message>
+            <source>Touchpoint</source>
+            <translation>Contactmoment</translation>
+        </message>
+        <message>
             <source>Touchpoints in this stage:</source>
             <translation>Contactmomenten in deze fase:</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
         </message>
     </context>
     <context>

@@ -99,12 +99,14 @@ def test_full_draft_builds_a_valid_project_field_by_field() -> None:
     assert stage.goal == "Find a good bakery nearby" and stage.time_frame == "1 week"
     (step,) = stage.steps
     assert step.name == "Looks around"
-    assert [s.name for s in journey.stages[1].steps] == ["Kopen"]  # no steps told: one, named
+    # No steps told: one column, unnamed (the stage's heading names it), never "Step 1".
+    assert [s.name for s in journey.stages[1].steps] == [""]
     by_lane = {lane.kind: journey.cards_in_cell(lane.id, step.id) for lane in journey.lanes}
     assert [c.title for c in by_lane[LaneKind.TOUCHPOINTS]] == ["Instagram", "Shop window"]
     assert by_lane[LaneKind.TOUCHPOINTS][1].moment_of_truth
     assert by_lane[LaneKind.TOUCHPOINTS][0].channel == "social_media"
-    assert [c.title for c in by_lane[LaneKind.MOMENTS_OF_TRUTH]] == ["Shop window"]
+    # The moment of truth is marked on its touchpoint card, not repeated in a lane of its own.
+    assert LaneKind.MOMENTS_OF_TRUTH not in by_lane
     assert [c.title for c in by_lane[LaneKind.DOING]] == ["Scrolls Instagram"]
     assert [c.title for c in by_lane[LaneKind.THINKING]] == ["Is it fresh?"]
     assert [c.title for c in by_lane[LaneKind.FEELING]] == ["Curious but unsure"]
@@ -115,8 +117,13 @@ def test_full_draft_builds_a_valid_project_field_by_field() -> None:
         ("Cannot find the shop", True),
     ]
     (metric,) = by_lane[LaneKind.METRICS]
-    assert (metric.title, metric.how_measured, metric.target) == ("Instagram", "Followers", "500")
-    assert metric.metric == ""  # the title already names the touchpoint
+    # The card names the measure (not the touchpoint); where it is measured is in its details.
+    assert (metric.title, metric.details, metric.target) == (
+        "Followers",
+        "Measured at: Instagram",
+        "500",
+    )
+    assert metric.metric == metric.how_measured == ""  # not twice in the measurement table
     assert [c.title for c in by_lane[LaneKind.TIME]] == ["1 week"]
     assert [c.title for c in by_lane[LaneKind.OPPORTUNITIES]] == ["Put opening hours on Google"]
     curve = journey.first_curve()
@@ -127,7 +134,53 @@ def test_full_draft_builds_a_valid_project_field_by_field() -> None:
     assert action.card_ids == [pains[0].id]
     assert (action.owner, action.priority, action.impact, action.effort) == ("Piet", "high", 5, 1)
     assert action.due == date(2030, 1, 31)
-    assert (action.kpi, action.target) == ("Followers", "500")
+    # The stage's measure is not copied onto each action: the action's KPI is the user's to set.
+    assert (action.kpi, action.target) == ("", "")
+
+
+def test_the_map_reads_as_if_a_person_wrote_it() -> None:
+    """Unnamed steps print no "Step 1"; two actions of one stage do not share its measure."""
+    named = DraftStep(name="Kijkt rond")
+    unnamed = DraftStep(name="")
+    measured = DraftStage(
+        name="Kopen",
+        steps=[named, unnamed],
+        touchpoints=[DraftTouchpoint("Kassa", step_keys=[unnamed.key])],
+        measure_touchpoint="Kassa",
+        how_measured="Bonnen per dag",
+        target="120",
+    )
+    alone = DraftStage(name="Terugkomen", steps=[DraftStep(name="")])
+    draft = WizardDraft(
+        stages=[measured, alone],
+        actions=[
+            DraftAction(title="Pinnen overal mogelijk maken", stage_key=measured.key),
+            DraftAction(title="Rij korter maken", stage_key=measured.key),
+        ],
+    )
+    journey = build_project(draft, lambda _c, text: text).journeys[0]
+    assert [[s.name for s in stage.steps] for stage in journey.stages] == [
+        ["Kijkt rond", "Step 2"],
+        [""],
+    ]
+    lanes = {lane.kind: lane.id for lane in journey.lanes}
+    (kpi,) = [c for c in journey.cards if c.lane_id == lanes[LaneKind.METRICS]]
+    # In the column where the measured touchpoint happens, titled by what is measured.
+    assert (kpi.title, kpi.step_id, kpi.target) == (
+        "Bonnen per dag",
+        journey.stages[0].steps[1].id,
+        "120",
+    )
+    assert all(a.kpi == "" for a in build_project(draft).actions)
+
+
+def test_default_step_names_of_older_drafts_are_dropped_and_the_page_moves_on() -> None:
+    old = """{"version": 3, "page": 4, "stages": [{"key": "s1", "name": "Kopen",
+        "steps": [{"key": "p1", "name": "Stap 1"}, {"key": "p2", "name": "Betaalt"},
+                  {"key": "p3", "name": "Step 3"}]}]}"""
+    draft = WizardDraft.from_json(old)
+    assert [s.name for s in draft.stages[0].steps] == ["", "Betaalt", ""]
+    assert draft.page == 5  # the opening page now comes first
 
 
 def test_empty_draft_builds_a_valid_empty_project() -> None:
@@ -273,6 +326,9 @@ def test_draft_and_build_need_no_qt() -> None:
     code = (
         "import sys, cjm_desktop.ui.wizard as w\n"
         "w.build_project(w.WizardDraft())\n"
+        "import cjm_desktop.ui.wizard.action_phrasing, cjm_desktop.ui.wizard.auto_draft\n"
+        "import cjm_desktop.ui.wizard.as_edit, cjm_desktop.ui.wizard.stage_models\n"
+        "w.WizardDraft(template_id='five_phases').has_answers()\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -306,8 +362,7 @@ def test_each_touchpoint_and_its_moment_of_truth_go_to_the_steps_where_it_happen
         ("Folder", False),
     ]
     assert cards(pays, LaneKind.TOUCHPOINTS) == [("Kassa", True), ("Website", False)]
-    assert cards(looks, LaneKind.MOMENTS_OF_TRUTH) == []
-    assert [t for t, _ in cards(pays, LaneKind.MOMENTS_OF_TRUTH)] == ["Kassa"]
+    assert LaneKind.MOMENTS_OF_TRUTH not in lanes  # marked on the card, not repeated
 
 
 def test_version_2_draft_reads_with_its_touchpoints_in_the_first_step() -> None:
@@ -326,3 +381,70 @@ def test_version_2_draft_reads_with_its_touchpoints_in_the_first_step() -> None:
     (kassa,) = [c for c in journey.cards if c.title == "Kassa" and c.moment_of_truth]
     assert kassa.step_id == journey.stages[0].steps[0].id
     assert WizardDraft.from_json(draft.to_json()) == draft
+
+
+def test_a_draft_has_answers_only_when_the_user_typed_or_chose_something() -> None:
+    from cjm_desktop.ui.wizard.stage_models import stage_models
+
+    assert not WizardDraft().has_answers()
+    (model,) = [m for m in stage_models("nl") if m.id == "five_phases"]
+    offered = [DraftStage(name=n, phase=p, steps=[DraftStep()]) for n, p in model.stages]
+    untouched = WizardDraft(template_id="five_phases", stages=offered, actions=[DraftAction()])
+    assert not untouched.has_answers()  # the model the set-up starts with is not user's work
+    assert WizardDraft(brand_name="Bakkerij").has_answers()
+    assert WizardDraft(personas=[DraftPersona(name="Anna")]).has_answers()
+    renamed = WizardDraft(template_id="five_phases", stages=[DraftStage(name="Kijken")])
+    assert renamed.has_answers()
+    step_named = WizardDraft(
+        template_id="five_phases",
+        stages=[
+            DraftStage(name=n, phase=p, steps=[DraftStep(name="Zoekt")]) for n, p in model.stages
+        ],
+    )
+    assert step_named.has_answers()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "action"),
+    [
+        ("No prices on the website", "en", "Provide prices on the website"),
+        ("when the queue is too long", "en", "Make the queue shorter"),
+        ("Opening hours not online", "en", "Put Opening hours online"),
+        ("Geen prijzen op de website", "nl", "Zorg voor prijzen op de website"),
+        ("Als de rij te lang is", "nl", "De rij korter maken"),
+        ("Openingstijden staan niet online", "nl", "Openingstijden online zetten"),
+        ("Het personeel is onvriendelijk", "nl", None),  # no pattern: the caller's phrase
+    ],
+)
+def test_complaints_become_actions(text: str, language: str, action: str | None) -> None:
+    from cjm_desktop.ui.wizard.action_phrasing import as_action
+
+    assert as_action(text, language) == action
+
+
+def test_ideas_suit_the_business_best_first() -> None:
+    from cjm_desktop.ui.wizard.stage_models import OWN_STAGE_IDEAS, suggested_touchpoints
+
+    bakery = suggested_touchpoints("en", None, "Bakkerij De Korenschoof, brood en gebak")
+    ids = [t.id for t in bakery]
+    assert len(ids) == OWN_STAGE_IDEAS
+    assert ids[0] in {"word_of_mouth", "shop_window", "store_visit", "personal_recommendation"}
+    assert "content_download" not in ids
+    everything = suggested_touchpoints("en", None, "Bakkerij", show_all=True)
+    assert "content_download" in [t.id for t in everything]
+    b2b = [t.id for t in suggested_touchpoints("en", "consider", "software consultancy")]
+    assert "sales_meeting" in b2b[:5] and "store_visit" not in b2b
+
+
+def test_an_automatic_draft_is_written_found_and_discarded(tmp_path, monkeypatch) -> None:
+    from cjm_desktop.ui.wizard import auto_draft
+
+    monkeypatch.setenv("CJM_RECOVERY_DIR", str(tmp_path / "recovery"))
+    assert auto_draft.unfinished_setup() is None
+    path = auto_draft.new_auto_draft_path()
+    auto_draft.write_auto_draft(WizardDraft(brand_name="Bakkerij"), path)
+    (tmp_path / "recovery" / "guided-setup-broken.cjmdraft").write_text("{")  # skipped
+    found = auto_draft.unfinished_setup()
+    assert found is not None and found.path == path and found.draft.brand_name == "Bakkerij"
+    auto_draft.discard_auto_draft(path)
+    assert auto_draft.unfinished_setup() is None

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 from test_wizard_pages import click, fill_brand, press, type_into
 from translation_support import dutch_qm
+from wizard_support import wizard_files  # noqa: F401  (autouse fixture)
 
 from cjm_desktop.export_jobs import ExportRequest, run_exports
 from cjm_desktop.model import find_problems
@@ -36,7 +37,9 @@ def test_dutch_set_up_exports_to_pdf_and_excel(qtbot, dutch, tmp_path, monkeypat
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
-    assert wizard.currentPage().title() == "Stap 1 van 6: Je bedrijf"
+    assert wizard.currentPage().title() == "Je klantreis in zeven korte stappen"
+    press(qtbot, wizard, NEXT)
+    assert wizard.currentPage().title() == "Stap 1 van 7: Je bedrijf"
     fill_brand(qtbot, wizard)
     press(qtbot, wizard, NEXT)
 
@@ -50,15 +53,17 @@ def test_dutch_set_up_exports_to_pdf_and_excel(qtbot, dutch, tmp_path, monkeypat
     touchpoints = wizard.currentPage()
     # The library speaks Dutch: channel groups and online/offline, not the catalog's keys.
     groups = top_level_texts(touchpoints.library)
-    assert groups[0] == "Winkel" and "Reclame" in groups and "Search engines" not in groups
+    # Best fit for a bakery first; Dutch names, not the catalog's keys.
+    assert groups[0] in {"Winkel", "Mond-tot-mond"} and "Search engines" not in groups
     shop_window = touchpoints.library_item("Etalage")
     assert shop_window.text(1) == "offline"
     touchpoints.library.setFocus()
     touchpoints.library.setCurrentItem(shop_window)
     qtbot.keyClick(touchpoints.library, Qt.Key.Key_Space)
-    assert touchpoints.chosen.item(0).text() == "Etalage"
+    assert touchpoints.chosen_titles() == ["Etalage"]
+    assert touchpoints.chosen.headerItem().text(0) == "Beslissend moment"
     touchpoints.chosen.setFocus()
-    touchpoints.chosen.setCurrentRow(0)
+    touchpoints.chosen.setCurrentItem(touchpoints.chosen.topLevelItem(0), 0)
     qtbot.keyClick(touchpoints.chosen, Qt.Key.Key_Space)  # the one that matters most
     press(qtbot, wizard, NEXT)
 
@@ -75,7 +80,7 @@ def test_dutch_set_up_exports_to_pdf_and_excel(qtbot, dutch, tmp_path, monkeypat
     press(qtbot, wizard, NEXT)
 
     actions = wizard.currentPage()
-    assert actions.title() == "Stap 6 van 6: Knelpunten en verbeteringen"
+    assert actions.title() == "Stap 6 van 7: Knelpunten en verbeteringen"
     gaps = [actions.gap_list.item(i).text() for i in range(actions.gap_list.count())]
     assert gaps[0] == (
         "Bewustwording, stap “Zoekt een bakker”: "

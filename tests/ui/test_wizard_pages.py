@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
     QMessageBox,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QWizard,
 )
+from wizard_support import wizard_files  # noqa: F401  (autouse fixture)
 
 from cjm_desktop.model import LaneKind, find_problems
 from cjm_desktop.ui.wizard import GuidedSetupWizard, WizardDraft
@@ -28,6 +30,8 @@ def wizard(qtbot):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    assert w.currentPage() is w.intro  # what the set-up gives, before the first question
+    qtbot.mouseClick(w.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     return w
 
 
@@ -101,7 +105,7 @@ def test_walk_through_every_step_builds_the_project(qtbot, wizard, tmp_path, mon
     type_into(qtbot, tp_page.own, "Instagram")
     click(qtbot, tp_page.add_own)
     tp_page.chosen.setFocus()
-    tp_page.chosen.setCurrentRow(0)
+    tp_page.chosen.setCurrentItem(tp_page.chosen.topLevelItem(0), 0)
     qtbot.keyClick(tp_page.chosen, Qt.Key.Key_Space)  # ticks "matters most"
     press(qtbot, wizard, NEXT)
 
@@ -160,7 +164,7 @@ def test_walk_through_every_step_builds_the_project(qtbot, wizard, tmp_path, mon
         ("Etalage", True),
         ("Instagram", False),
     ]
-    assert [c.title for c in cells[LaneKind.MOMENTS_OF_TRUTH]] == ["Etalage"]
+    assert LaneKind.MOMENTS_OF_TRUTH not in cells  # marked on the touchpoint card instead
     assert [c.title for c in cells[LaneKind.DOING]] == ["Zoekt op Google Maps"]
     assert [c.title for c in cells[LaneKind.FEELING]] == ["Gehaast"]
     assert journey.first_curve().points == {step.id: -1}
@@ -169,7 +173,11 @@ def test_walk_through_every_step_builds_the_project(qtbot, wizard, tmp_path, mon
         ("Rij te lang", True),
     ]
     (metric,) = cells[LaneKind.METRICS]
-    assert (metric.title, metric.how_measured, metric.target) == ("Instagram", "Volgers", "500")
+    assert (metric.title, metric.details, metric.target) == (
+        "Volgers",
+        "Measured at: Instagram",
+        "500",
+    )
     (action,) = project.actions
     assert action.title == "Openingstijden op Google zetten"
     assert (action.owner, action.priority, action.impact) == ("Piet", "high", 5)
@@ -242,14 +250,14 @@ def test_save_and_continue_later_then_resume(qtbot, wizard, tmp_path, monkeypatc
     assert not wizard.isVisible() and wizard.finished_project is None
     saved = tmp_path / "bakkerij.cjmdraft"
     draft = WizardDraft.load(saved)
-    assert draft.page == 3 and draft.brand_name == "Bakkerij Jansen"
+    assert draft.page == 4 and draft.brand_name == "Bakkerij Jansen"
     assert [t.title for t in draft.stages[0].touchpoints] == ["Etalage"]
 
     resumed = GuidedSetupWizard.from_draft(saved)
     qtbot.addWidget(resumed)
     resumed.show()
-    assert resumed.currentId() == 3
-    assert resumed.currentPage().chosen.item(0).text() == "Etalage"
+    assert resumed.currentId() == 4
+    assert resumed.currentPage().chosen_titles() == ["Etalage"]
     press(qtbot, resumed, BACK)
     assert resumed.currentPage().name.text() == "Kopen"
     press(qtbot, resumed, BACK)
@@ -341,7 +349,7 @@ def test_a_stage_told_in_two_steps_gives_two_steps_on_the_map(qtbot, wizard):
     click(qtbot, page.remove_step)
     click_row(qtbot, page.step_list, 1)
     click(qtbot, page.move_up)
-    assert rows(page.step_list) == ["Vraagt naar glutenvrij", "Step 1"]
+    assert rows(page.step_list) == ["Vraagt naar glutenvrij", "Step 2"]  # unnamed: its place
     click(qtbot, page.move_down)
     click_row(qtbot, page.step_list, 0)
     page.step_name.setFocus()
@@ -370,8 +378,8 @@ def test_a_stage_told_in_two_steps_gives_two_steps_on_the_map(qtbot, wizard):
     assert stage.time_frame == "2 dagen"
     looks, asks = stage.steps
     assert (looks.name, asks.name) == ("Kijkt rond", "Vraagt naar glutenvrij")
-    # Stages not looked at get their one step too, named alike.
-    assert [s.steps[0].name for s in journey.stages] == ["Step 1", "Kijkt rond"] + ["Step 1"] * 3
+    # Stages not looked at get their one step too, unnamed: the map prints no "Step 1".
+    assert [s.steps[0].name for s in journey.stages] == ["", "Kijkt rond", "", "", ""]
     assert journey.first_curve().points == {looks.id: 1, asks.id: -2}
     lanes = {lane.kind: lane.id for lane in journey.lanes}
     assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.DOING], looks.id)] == [
@@ -397,7 +405,7 @@ def test_a_draft_of_the_old_kind_resumes_with_its_answers_as_one_step(qtbot, tmp
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.currentPage()
-    assert wizard.currentId() == 4
+    assert wizard.currentId() == 5  # the same page: the opening page now comes first
     assert rows(page.step_list) == ["Snel brood halen"]
     assert page.doing.toPlainText() == "Staat in de rij"
     assert page.emotion.value() == -1 and page.time_frame.text() == "5 minuten"
@@ -435,36 +443,38 @@ def test_a_touchpoint_ticked_at_the_second_step_lands_in_its_column(qtbot, wizar
         type_into(qtbot, tp_page.own, title)
         qtbot.keyClick(tp_page.own, Qt.Key.Key_Return)
     tp_page.chosen.setFocus()
-    tp_page.chosen.setCurrentRow(1)
+    tp_page.chosen.setCurrentItem(tp_page.chosen.topLevelItem(1), 0)
     qtbot.keyClick(tp_page.chosen, Qt.Key.Key_Space)  # Kassa is a moment of truth
     press(qtbot, wizard, NEXT)
 
     page = wizard.currentPage()
     assert rows(page.step_list) == ["Step 1"]  # short, not the long goal
-    etalage, kassa = page.place_checks
-    assert (etalage.text(), kassa.text()) == ("Etalage", "Kassa ★")
-    # Both start in the first step, and cannot leave it for no step at all.
-    assert etalage.isChecked() and kassa.isChecked()
-    assert not etalage.isEnabled() and not kassa.isEnabled()
+    assert [label.text() for label in page.place_labels] == ["Etalage", "Kassa ★"]
+    etalage, kassa = page.place_combos
+    # Both start in the first step; every choice is open (no greyed tick that looks disabled).
+    assert etalage.currentText() == kassa.currentText() == "Step 1"
+    assert etalage.isEnabled() and kassa.isEnabled()
+    assert page.places_here.text() == "Etalage, Kassa"
     click(qtbot, page.add_step)
     type_into(qtbot, page.step_name, "Betaalt")
-    assert not kassa.isChecked() and kassa.isEnabled()
-    tick(qtbot, kassa)  # it happens here too
+    assert [kassa.itemText(i) for i in range(kassa.count())] == ["Step 1", "Betaalt", "Every step"]
+    choose(qtbot, kassa, "Betaalt")  # one action moves it
+    assert page.places_here.text() == "Kassa"
     click_row(qtbot, page.step_list, 0)
-    assert kassa.isChecked() and kassa.isEnabled()
-    tick(qtbot, kassa)  # ... and not here
-    assert not kassa.isChecked() and not etalage.isEnabled()
+    assert page.places_here.text() == "Etalage"
     click_row(qtbot, page.step_list, 1)
     click(qtbot, page.move_up)  # the touchpoint moves along with its step
-    assert rows(page.step_list) == ["Betaalt", "Step 1"]
-    assert kassa.isChecked() and not etalage.isChecked()
+    assert rows(page.step_list) == ["Betaalt", "Step 2"]
+    assert page.places_here.text() == "Kassa"
+    assert (etalage.currentText(), kassa.currentText()) == ("Step 2", "Betaalt")
+    press(qtbot, wizard, NEXT)
     press(qtbot, wizard, NEXT)
     press(qtbot, wizard, NEXT)
     press(qtbot, wizard, FINISH)
 
     journey = wizard.finished_project.journeys[0]
     pays, first = journey.stages[0].steps
-    assert (pays.name, first.name) == ("Betaalt", "Step 1")
+    assert (pays.name, first.name) == ("Betaalt", "Step 2")
     lanes = {lane.kind: lane.id for lane in journey.lanes}
 
     def cards(step, kind):
@@ -472,8 +482,43 @@ def test_a_touchpoint_ticked_at_the_second_step_lands_in_its_column(qtbot, wizar
 
     assert cards(pays, LaneKind.TOUCHPOINTS) == [("Kassa", True)]
     assert cards(first, LaneKind.TOUCHPOINTS) == [("Etalage", False)]
-    assert [t for t, _ in cards(pays, LaneKind.MOMENTS_OF_TRUTH)] == ["Kassa"]
-    assert cards(first, LaneKind.MOMENTS_OF_TRUTH) == []
+
+
+def choose(qtbot, combo, text: str) -> None:
+    """Pick an item of a combo box with the keyboard, as a user does."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text
+
+
+def test_the_places_of_touchpoints_show_in_full_in_dutch(qtbot, wizard):
+    """Long Dutch names are not cut off, every row shows in full, nothing scrolls sideways."""
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, NEXT)
+    press(qtbot, wizard, NEXT)
+    tp_page = wizard.currentPage()
+    names = ("Mond-tot-mondreclame", "Persoonlijke aanbeveling", "Etalage", "Kraam op de markt")
+    for title in names:
+        type_into(qtbot, tp_page.own, title)
+        qtbot.keyClick(tp_page.own, Qt.Key.Key_Return)
+    press(qtbot, wizard, NEXT)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.places.height() > 0)
+    assert [label.text() for label in page.place_labels] == list(names)
+    for label, combo in zip(page.place_labels, page.place_combos, strict=True):
+        # Inside the visible area, and as tall as its (wrapped) text needs.
+        area = page.places.rect()
+        assert area.contains(label.geometry()) and area.contains(combo.geometry())
+        assert label.height() >= label.heightForWidth(label.width())
+        assert label.visibleRegion().boundingRect().size() == label.size()
+    parent = page.places.parentWidget()
+    while parent is not None:  # not in a scroll area of a guessed height
+        assert not isinstance(parent, QScrollArea)
+        parent = parent.parentWidget()
 
 
 def test_a_draft_of_version_2_resumes_with_its_touchpoints_in_the_first_step(qtbot, tmp_path):
@@ -489,14 +534,12 @@ def test_a_draft_of_version_2_resumes_with_its_touchpoints_in_the_first_step(qtb
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.currentPage()
-    assert wizard.currentId() == 4
+    assert wizard.currentId() == 5
     assert rows(page.step_list) == ["Kijkt", "Betaalt"]
     assert page.doing.toPlainText() == "Kijkt in de etalage"
-    etalage, kassa = page.place_checks
-    assert etalage.isChecked() and kassa.isChecked()
-    click_row(qtbot, page.step_list, 1)
-    assert not etalage.isChecked() and not kassa.isChecked()
-    tick(qtbot, kassa)
+    etalage, kassa = page.place_combos
+    assert etalage.currentText() == kassa.currentText() == "Kijkt"
+    choose(qtbot, kassa, "Every step")
     press(qtbot, wizard, NEXT)
     press(qtbot, wizard, NEXT)
     press(qtbot, wizard, FINISH)
@@ -510,6 +553,4 @@ def test_a_draft_of_version_2_resumes_with_its_touchpoints_in_the_first_step(qtb
     assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.TOUCHPOINTS], pays.id)] == [
         "Kassa"
     ]
-    assert [c.title for c in journey.cards_in_cell(lanes[LaneKind.MOMENTS_OF_TRUTH], pays.id)] == [
-        "Kassa"
-    ]
+    assert LaneKind.MOMENTS_OF_TRUTH not in lanes

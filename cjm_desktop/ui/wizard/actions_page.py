@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..dates import date_format
+from .action_phrasing import as_action
 from .draft import DraftAction, WizardDraft
 from .draft_page import DraftPage, hint_label
 from .gaps import Gap, GapKind, find_gaps
@@ -59,12 +60,18 @@ def describe_gap(gap: Gap, stage_name: str) -> str:
     return texts[gap.kind].format(stage=stage_name, text=gap.text)
 
 
-def suggested_title(gap: Gap) -> str:
+def suggested_title(gap: Gap, language: str = "en") -> str:
+    """An action the user can adopt as it is: a verb first ("Provide prices on the website"),
+    made from their own words where a pattern fits (in `language`, the one they type in)."""
+    if gap.kind in (GapKind.PAIN_POINT, GapKind.DROP_OFF):
+        phrase = as_action(gap.text, language)
+        if phrase:
+            return phrase
     texts = {
-        GapKind.DROP_OFF: _tr("Keep customers from giving up (“{text}”)"),
-        GapKind.NEGATIVE_EMOTION: _tr("Make the customer feel better"),
-        GapKind.PAIN_POINT: _tr("Solve “{text}”"),
-        GapKind.NO_TOUCHPOINTS: _tr("Add a way to reach the customer"),
+        GapKind.DROP_OFF: _tr("Remove the reason customers give up: “{text}”"),
+        GapKind.NEGATIVE_EMOTION: _tr("Make this step pleasant for the customer"),
+        GapKind.PAIN_POINT: _tr("Take away the cause of “{text}”"),
+        GapKind.NO_TOUCHPOINTS: _tr("Find a way to reach the customer in this stage"),
     }
     return texts[gap.kind].format(text=gap.text)
 
@@ -74,7 +81,7 @@ class ActionsPage(DraftPage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 6 of 6: Gaps and improvements"),
+            self.tr("Step 6 of 7: Gaps and improvements"),
             self.tr(
                 "Every journey has gaps. Below are the ones your answers point to. Turn the most "
                 "important into actions: who does what, and when. This is your roadmap."
@@ -224,7 +231,11 @@ class ActionsPage(DraftPage):
             return
         gap = self._gaps[row]
         self.add_action(
-            DraftAction(title=suggested_title(gap), stage_key=gap.stage_key, gap_key=gap.key)
+            DraftAction(
+                title=suggested_title(gap, self.draft().language),
+                stage_key=gap.stage_key,
+                gap_key=gap.key,
+            )
         )
 
     def add_action(self, action: DraftAction) -> None:

@@ -14,7 +14,7 @@ class BrandPage(DraftPage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 1 of 6: Your business"),
+            self.tr("Step 1 of 7: Your business"),
             self.tr(
                 "Every contact with a customer should fit what you stand for. Describe your "
                 "business and what makes it special; you will check each step of the journey "

@@ -2,8 +2,10 @@
 
 The project gets the brand, the personas and one as-is journey: a column for each step the user
 described in each stage (at least one a stage), lanes for touchpoints, doing, thinking, feeling,
-the emotion curve, pain points, moments of truth, improvements, metrics and time, and the actions
-of the roadmap pointing at the cards they address.
+the emotion curve, pain points, improvements, metrics and time, and the actions of the roadmap
+pointing at the cards they address. The map should read as if a person wrote it: no "Step 1"
+placeholders, a moment of truth marked on its touchpoint card rather than repeated in a lane of
+its own, a measuring card that names the measure.
 """
 
 from __future__ import annotations
@@ -44,13 +46,16 @@ LANES: tuple[tuple[LaneKind, str], ...] = (
     (LaneKind.FEELING, QT_TRANSLATE_NOOP(_CTX, "Feeling")),
     (LaneKind.EMOTION, QT_TRANSLATE_NOOP(_CTX, "Emotion")),
     (LaneKind.PAIN_POINTS, QT_TRANSLATE_NOOP(_CTX, "Pain points and drop-off")),
-    (LaneKind.MOMENTS_OF_TRUTH, QT_TRANSLATE_NOOP(_CTX, "Moments of truth")),
     (LaneKind.OPPORTUNITIES, QT_TRANSLATE_NOOP(_CTX, "Improvements")),
     (LaneKind.METRICS, QT_TRANSLATE_NOOP(_CTX, "Measuring")),
     (LaneKind.TIME, QT_TRANSLATE_NOOP(_CTX, "Time frame")),
 )
 JOURNEY_TITLE = QT_TRANSLATE_NOOP(_CTX, "Current journey")
 JOURNEY_TITLE_OF = QT_TRANSLATE_NOOP(_CTX, "Current journey of {persona}")
+# A column the user did not name, in a stage of several; a stage's only step stays unnamed (the
+# stage's heading above it says it all).
+STEP_NUMBER = QT_TRANSLATE_NOOP(_CTX, "Step {number}")
+MEASURED_AT = QT_TRANSLATE_NOOP(_CTX, "Measured at: {touchpoint}")
 
 
 def _untranslated(context: str, text: str) -> str:
@@ -71,7 +76,7 @@ def build_project(draft: WizardDraft, translate: Translate | None = None) -> Pro
         template=draft.template_id,
         lanes=[Lane(kind=kind, title=tr(_CTX, title)) for kind, title in LANES],
     )
-    builder = _JourneyBuilder(journey)
+    builder = _JourneyBuilder(journey, tr)
     emotion_lane = builder.lane(LaneKind.EMOTION)
     curve = EmotionCurve(persona_id=lead.id if lead else None, label=lead.name if lead else "")
     points: dict[str, int] = {}
@@ -108,13 +113,13 @@ def _persona(draft: DraftPersona) -> Persona:
 class _JourneyBuilder:
     """Adds stages and their cards to one journey and remembers which card answers which gap."""
 
-    def __init__(self, journey: Journey) -> None:
+    def __init__(self, journey: Journey, translate: Translate) -> None:
         self.journey = journey
+        self.translate = translate
         self.gap_cards: dict[str, str] = {}
         self.stage_ids: dict[str, str] = {}
         self.steps: dict[str, Step] = {}  # a stage's first step: where the stage's own cards go
         self.step_of_gap: dict[str, tuple[str, Step]] = {}  # gap key -> (stage key, step)
-        self.measures: dict[str, DraftStage] = {}
 
     def lane(self, kind: LaneKind) -> Lane:
         return next(lane for lane in self.journey.lanes if lane.kind == kind)
@@ -130,9 +135,11 @@ class _JourneyBuilder:
         """The stage with a step for each DraftStep; each touchpoint (and its moment of truth) in
         the steps where it happens; what belongs to the whole stage (measuring, time) goes in its
         first step, as the wizard asks those per stage."""
+        several = len(draft.steps) > 1
         pairs: list[tuple[DraftStep | None, Step]] = [
-            (d, Step(name=d.name.strip() or draft.name)) for d in draft.steps
-        ] or [(None, Step(name=draft.name))]
+            (d, Step(name=d.name.strip() or (self._numbered(n) if several else "")))
+            for n, d in enumerate(draft.steps, start=1)
+        ] or [(None, Step(name=""))]
         stage = Stage(
             name=draft.name,
             goal=draft.goal,
@@ -143,7 +150,6 @@ class _JourneyBuilder:
         self.stage_ids[draft.key] = stage.id
         first = pairs[0][1]
         self.steps[draft.key] = first
-        self.measures[draft.key] = draft
         step_of = {d.key: step for d, step in pairs if d is not None}
         for touchpoint in draft.touchpoints:
             places = [step_of[d.key] for d in draft.steps_of(touchpoint)] or [first]
@@ -156,24 +162,40 @@ class _JourneyBuilder:
                     mode=_enum(Mode, touchpoint.mode),
                     moment_of_truth=touchpoint.moment_of_truth,
                 )
-                if touchpoint.moment_of_truth:
-                    self.card(LaneKind.MOMENTS_OF_TRUTH, step, touchpoint.title)
         for draft_step, step in pairs:
             if draft_step is not None:
                 self._add_experience(draft.key, draft_step, step)
-        if draft.measure_touchpoint.strip() or draft.how_measured.strip() or draft.target.strip():
-            # The card's title names the touchpoint (seed 004's first column), so `metric` stays
-            # empty: repeating the touchpoint there doubled it in the measurement table.
-            self.card(
-                LaneKind.METRICS,
-                first,
-                draft.measure_touchpoint.strip() or draft.how_measured.strip(),
-                how_measured=draft.how_measured.strip(),
-                target=draft.target.strip(),
-            )
+        self._add_measure(draft, pairs)
         if draft.time_frame.strip():
             self.card(LaneKind.TIME, first, draft.time_frame.strip())
         return pairs
+
+    def _numbered(self, number: int) -> str:
+        return self.translate(_CTX, STEP_NUMBER).format(number=number)
+
+    def _add_measure(self, draft: DraftStage, pairs: list[tuple[DraftStep | None, Step]]) -> None:
+        """The stage's measure as the card's title (what a reader looks for in a measuring lane),
+        in the step where the measured touchpoint happens; the touchpoint goes in the details.
+        `metric` stays empty: the measurement table shows the title and the metric side by side,
+        and the wizard asks for the measure only once."""
+        measure = draft.how_measured.strip()
+        where = draft.measure_touchpoint.strip()
+        if not (measure or where or draft.target.strip()):
+            return
+        step = pairs[0][1]
+        touchpoint = next((t for t in draft.touchpoints if t.title.strip() == where), None)
+        if touchpoint is not None:
+            places = {d.key for d in draft.steps_of(touchpoint)}
+            step = next((s for d, s in pairs if d is not None and d.key in places), step)
+        self.card(
+            LaneKind.METRICS,
+            step,
+            measure or where,
+            details=self.translate(_CTX, MEASURED_AT).format(touchpoint=where)
+            if measure and where
+            else "",
+            target=draft.target.strip(),
+        )
 
     def _add_experience(self, stage_key: str, draft: DraftStep, step: Step) -> None:
         def answers(kind: GapKind, card: Card, index: int = 0) -> None:
@@ -199,7 +221,6 @@ class _JourneyBuilder:
     def action(self, draft) -> Action:
         stage_id = self.stage_ids.get(draft.stage_key or "")
         card_ids = [self.gap_cards[draft.gap_key]] if draft.gap_key in self.gap_cards else []
-        measure = self.measures.get(draft.stage_key or "")
         action = Action(
             title=draft.title.strip(),
             description=draft.description.strip(),
@@ -211,8 +232,6 @@ class _JourneyBuilder:
             impact=draft.impact,
             effort=draft.effort,
             due=draft.due,
-            kpi=measure.how_measured.strip() if measure else "",
-            target=measure.target.strip() if measure else "",
         )
         if stage_id is not None:
             # The improvement also shows on the map: at the step of its gap, unless the user

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,10 @@ from ...user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
 # 3: a touchpoint names the steps it happens in (`DraftTouchpoint.step_keys`); a version-2 draft
 # reads as is (no steps named: the stage's first step). The number goes up so that an older
 # program refuses the draft instead of dropping those steps unseen.
-DRAFT_VERSION = 3
+# 4: the set-up opens with a page that says what it gives (`page` counts it), and a step the user
+# did not name has an empty name instead of the "Step 1" the wizard used to fill in (the map
+# printed it as a column heading); older drafts are moved on by `_migrated`.
+DRAFT_VERSION = 4
 DRAFT_SUFFIX = ".cjmdraft"
 # A draft holds at most two persona photos of MAX_IMAGE_BYTES each plus text: far below this.
 MAX_DRAFT_BYTES = 16 * 1024 * 1024
@@ -130,6 +134,9 @@ class DraftAction:
     def is_empty(self) -> bool:
         return not (self.title.strip() or self.description.strip())
 
+    def is_untouched(self) -> bool:
+        return self.is_empty() and not self.owner.strip() and self.due is None
+
 
 @dataclass
 class WizardDraft:
@@ -150,6 +157,28 @@ class WizardDraft:
 
     def stage(self, key: str | None) -> DraftStage | None:
         return next((s for s in self.stages if s.key == key), None)
+
+    def has_answers(self) -> bool:
+        """Whether the user typed or chose anything that closing the set-up would throw away;
+        the stage model the set-up starts with, untouched, is not the user's work."""
+        brand = (self.brand_name, self.product, self.description, self.promise, *self.usps)
+        if any(text.strip() for text in brand):
+            return True
+        if any(not p.is_empty() for p in self.personas):
+            return True
+        if any(not a.is_untouched() for a in self.actions):
+            return True
+        return any(_stage_has_answers(s) for s in self.stages) or not self._stages_as_offered()
+
+    def _stages_as_offered(self) -> bool:
+        """True when the stages are still those of the chosen model (or none was shown yet)."""
+        if self.template_id is None:
+            return not self.stages
+        from .stage_models import stage_models
+
+        model = next((m for m in stage_models(self.language) if m.id == self.template_id), None)
+        offered = list(model.stages) if model is not None else []
+        return [(s.name, s.phase) for s in self.stages] == offered
 
     def to_json(self) -> str:
         return _ADAPTER.dump_json(self, indent=2).decode("utf-8") + "\n"
@@ -205,16 +234,29 @@ _V1_GAP_KINDS = ("negative_emotion", "drop_off", "pain_point")
 
 
 def _migrated(text: str | bytes) -> str | bytes:
-    """A version-1 draft in today's form: its per-stage experience becomes one step a stage, and
-    actions made from those gaps point at that step. Anything else is left to the validation."""
+    """An older draft in today's form; anything malformed is left to the validation."""
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
         return text  # validate_json reports where it breaks
     if not isinstance(data, dict) or not isinstance(data.get("version", 1), int):
         return text
-    if data.get("version", 1) >= 2 or not isinstance(data.get("stages"), list):
+    version = data.get("version", 1)
+    if version >= DRAFT_VERSION:
         return text
+    if isinstance(data.get("stages"), list):
+        if version < 2:
+            _experience_into_steps(data)
+        _unname_default_steps(data)
+    if isinstance(data.get("page"), int) and data["page"] > 0:
+        data["page"] += 1  # the opening page came before the brand
+    data["version"] = DRAFT_VERSION
+    return json.dumps(data)
+
+
+def _experience_into_steps(data: dict) -> None:
+    """Version 1: its per-stage experience becomes one step a stage, and actions made from those
+    gaps point at that step."""
     step_of: dict[str, str] = {}
     for stage in data["stages"]:
         if not isinstance(stage, dict):
@@ -232,8 +274,32 @@ def _migrated(text: str | bytes) -> str | bytes:
         parts = gap.split(":") if isinstance(gap, str) else []
         if len(parts) == 3 and parts[0] in _V1_GAP_KINDS and parts[1] in step_of:
             action["gap_key"] = ":".join([parts[0], parts[1], step_of[parts[1]], parts[2]])
-    data["version"] = DRAFT_VERSION
-    return json.dumps(data)
+
+
+# The names versions 2 and 3 gave a step the user had not named ("Step 2", "Stap 2").
+_DEFAULT_STEP_NAME = re.compile(r"(Step|Stap) \d+")
+
+
+def _unname_default_steps(data: dict) -> None:
+    for stage in data["stages"]:
+        steps = stage.get("steps") if isinstance(stage, dict) else None
+        for step in steps if isinstance(steps, list) else []:
+            name = step.get("name") if isinstance(step, dict) else None
+            if isinstance(name, str) and _DEFAULT_STEP_NAME.fullmatch(name.strip()):
+                step["name"] = ""
+
+
+def _stage_has_answers(stage: DraftStage) -> bool:
+    texts = (
+        stage.goal,
+        stage.time_frame,
+        stage.measure_touchpoint,
+        stage.how_measured,
+        stage.target,
+    )
+    if stage.touchpoints or any(text.strip() for text in texts):
+        return True
+    return any(step.has_answers() or step.name.strip() for step in stage.steps)
 
 
 def _text(value: object) -> str:

@@ -28,6 +28,10 @@ class DraftPage(QWizardPage):
 
     def store(self, draft: WizardDraft) -> None: ...
 
+    def snapshot(self, draft: WizardDraft) -> None:
+        """Like store, for the automatic draft: must not change what the page shows."""
+        self.store(draft)
+
     def initializePage(self) -> None:
         self.load(self.draft())
 

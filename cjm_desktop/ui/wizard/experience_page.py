@@ -5,9 +5,8 @@ whether they might give up; the time per stage."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ class ExperiencePage(PerStagePage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 5 of 6: What your customer experiences"),
+            self.tr("Step 5 of 7: What your customer experiences"),
             self.tr(
                 "Put yourself in your customer's shoes, step by step. Where they feel bad or "
                 "give up is where you can win the most."
@@ -49,7 +47,8 @@ class ExperiencePage(PerStagePage):
         self._steps: list[DraftStep] = []
         self._step: DraftStep | None = None
         self._touchpoints: list[DraftTouchpoint] = []
-        self.place_checks: list[QCheckBox] = []
+        self.place_labels: list[QLabel] = []
+        self.place_combos: list[QComboBox] = []
 
         self.step_list = QListWidget()
         self.add_step = QPushButton(self.tr("Add step"))
@@ -70,20 +69,28 @@ class ExperiencePage(PerStagePage):
         buttons.addWidget(self.move_up, 1, 0)
         buttons.addWidget(self.move_down, 1, 1)
         steps.addLayout(buttons)
+        # Touchpoints are chosen per stage in step 4, before the steps exist; here each gets the
+        # step where the customer meets it, so its card lands in that step's column on the map.
+        # One choice a touchpoint: moving it to another step is one pick, not two ticks.
+        self.places_title = QLabel(self.tr("In which step do they meet each touchpoint?"))
+        self.places_title.setWordWrap(True)
+        steps.addWidget(self.places_title)
+        self.places = QWidget()
+        self._places_grid = QGridLayout(self.places)
+        self._places_grid.setContentsMargins(0, 0, 0, 0)
+        self._places_grid.setColumnStretch(0, 1)
+        # In the column's own layout, not a scroll area of a guessed height: the rows get the
+        # height their wrapped names need, and the list of steps above gives way.
+        self.places_area = self.places
+        self.step_list.setMinimumHeight(70)
+        steps.addWidget(self.places)
         steps.addWidget(QLabel(self.tr("How long does this stage take?")))
         steps.addWidget(self.time_frame)
 
         self.step_name = QLineEdit()
         self.step_name.setPlaceholderText(self.tr("e.g. looks for a bakery"))
-        # Touchpoints are chosen per stage in step 4, before the steps exist; here each lands in
-        # the steps where the customer meets it, so its card gets that step's column on the map.
-        self.places = QWidget()
-        self._places_grid = QGridLayout(self.places)
-        self._places_grid.setContentsMargins(0, 0, 0, 0)
-        self.places_area = QScrollArea()
-        self.places_area.setWidget(self.places)
-        self.places_area.setWidgetResizable(True)
-        self.places_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.places_here = QLabel()
+        self.places_here.setWordWrap(True)
         self.places_hint = hint_label("")
         self.doing = _text_box(self.tr("e.g. looks for a bakery on Google Maps"))
         self.thinking = _text_box(self.tr("e.g. “Are they open on Sunday?”"))
@@ -95,7 +102,7 @@ class ExperiencePage(PerStagePage):
         self.step_box = QGroupBox(self.tr("This step"))
         form = QFormLayout()
         form.addRow(self.tr("Step name:"), self.step_name)
-        form.addRow(self.tr("Where does this happen?"), self.places_area)
+        form.addRow(self.tr("Where does this happen?"), self.places_here)
         form.addRow("", self.places_hint)
         form.addRow(self.tr("What do they do?"), self.doing)
         form.addRow(self.tr("What do they think or ask?"), self.thinking)
@@ -115,7 +122,7 @@ class ExperiencePage(PerStagePage):
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(self.steps_box)
         columns.addWidget(self.step_box, 1)
-        self.steps_box.setMaximumWidth(230)
+        self.steps_box.setMaximumWidth(300)
         column = QVBoxLayout()
         column.addWidget(self.no_stages_hint)
         column.addWidget(self.editor, 1)
@@ -134,14 +141,12 @@ class ExperiencePage(PerStagePage):
         self.editor.setEnabled(enabled)
 
     def load(self, draft: WizardDraft) -> None:
-        # Every stage starts with one step, named the same way whether or not the user looks at
-        # the stage; the name is a start to type over.
-        # A plain "Step 1", not the stage's goal: a goal ("Een goede bakker dichtbij vinden") is
-        # what the customer wants from the whole stage, too long for a column heading and already
-        # on the map as the stage's goal, and "Step 1" matches the "Step 2" that Add step gives.
+        # Every stage starts with one unnamed step, listed as "Step 1" (not the stage's goal: too
+        # long for a column heading and already on the map as the stage's goal). The name stays
+        # empty until the user types one, so the map does not print the placeholder.
         for stage in draft.stages:
             if not stage.steps:
-                stage.steps.append(DraftStep(name=self.tr("Step 1")))
+                stage.steps.append(DraftStep())
             # A touchpoint not yet placed (new in step 4, or from an older draft) starts in the
             # first step, and stays with that step when the steps are reordered.
             for touchpoint in stage.touchpoints:
@@ -171,8 +176,7 @@ class ExperiencePage(PerStagePage):
     def append_step(self) -> None:
         if self._step is not None:
             self._store_step(self._step)
-        name = self.tr("Step {number}").format(number=len(self._steps) + 1)
-        self._steps.append(DraftStep(name=name))
+        self._steps.append(DraftStep())
         self._refresh_steps(len(self._steps) - 1)
         self.step_name.setFocus()
         self.step_name.selectAll()
@@ -201,7 +205,7 @@ class ExperiencePage(PerStagePage):
         self._step = None
         self.step_list.blockSignals(True)
         self.step_list.clear()
-        self.step_list.addItems([self._item_text(s.name) for s in self._steps])
+        self.step_list.addItems([self._item_text(s.name, n) for n, s in enumerate(self._steps)])
         self.step_list.blockSignals(False)
         self.step_list.setCurrentRow(row)
         self._step_chosen(row)
@@ -239,66 +243,91 @@ class ExperiencePage(PerStagePage):
     def _name_edited(self, text: str) -> None:
         item = self.step_list.currentItem()
         if item is not None:
-            item.setText(self._item_text(text))
+            item.setText(self._item_text(text, self.step_list.row(item)))
+        self._refresh_place_choices()
 
-    def _item_text(self, name: str) -> str:
-        return name.strip() or self.tr("(unnamed step)")
+    def _item_text(self, name: str, row: int) -> str:
+        return name.strip() or self.tr("Step {number}").format(number=row + 1)
 
-    # Where the step happens: the stage's touchpoints, ticked in the steps they belong to
+    # Where each of the stage's touchpoints happens: one step (or every step) a touchpoint
 
     def _make_place_checks(self, touchpoints: list[DraftTouchpoint]) -> None:
-        for check in self.place_checks:
-            self._places_grid.removeWidget(check)
-            check.deleteLater()
+        for widget in (*self.place_labels, *self.place_combos):
+            self._places_grid.removeWidget(widget)
+            widget.deleteLater()
         self._touchpoints = touchpoints
-        self.place_checks = []
+        self.place_labels = []
+        self.place_combos = []
         for index, touchpoint in enumerate(touchpoints):
             title = touchpoint.title.strip() or self.tr("(unnamed touchpoint)")
-            check = QCheckBox(f"{title} ★" if touchpoint.moment_of_truth else title)
-            check.toggled.connect(lambda on, i=index: self._place_toggled(i, on))
-            self._places_grid.addWidget(check, index // 2, index % 2)
-            self.place_checks.append(check)
-        self.places_area.setVisible(bool(touchpoints))
-        # Up to two rows in full; more scroll, with half a row showing that there is more: the
-        # page has no room for more without squeezing the step's questions below.
-        rows = (len(touchpoints) + 1) // 2
-        if rows:
-            self._places_grid.activate()  # the new boxes count in the size hint
-            full = self._places_grid.sizeHint().height()
-            self.places_area.setFixedHeight(full if rows <= 2 else round(full * 2.5 / rows))
-        if touchpoints:
-            self.places_hint.setText(
-                self.tr("★ is a moment of truth; a grey tick is in this step only.")
+            label = QLabel(f"{title} ★" if touchpoint.moment_of_truth else title)
+            label.setWordWrap(True)
+            combo = QComboBox()
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
+            combo.setMinimumContentsLength(8)
+            combo.setAccessibleName(self.tr("Step of {touchpoint}").format(touchpoint=title))
+            label.setBuddy(combo)
+            combo.activated.connect(lambda _row, i=index: self._place_chosen(i))
+            self._places_grid.addWidget(label, index, 0)
+            self._places_grid.addWidget(combo, index, 1)
+            self.place_labels.append(label)
+            self.place_combos.append(combo)
+        self.places_area.setVisible(bool(touchpoints))
+        self.places_title.setVisible(bool(touchpoints))
+        self._refresh_place_choices()
+        if touchpoints:
+            self.places_hint.setText(self.tr("★ is a moment of truth."))
         else:
             self.places_hint.setText(
                 self.tr("No touchpoints for this stage yet: step 4 is where you choose them.")
             )
 
-    def _show_places(self, step: DraftStep) -> None:
+    def _refresh_place_choices(self) -> None:
+        """Fill each touchpoint's list of steps (names change as the user types them)."""
         if self._stage is None:
             return
-        for check, touchpoint in zip(self.place_checks, self._touchpoints, strict=True):
-            steps = self._stage.steps_of(touchpoint)
-            here = step.key in {s.key for s in steps}
-            check.blockSignals(True)
-            check.setChecked(here)
-            check.blockSignals(False)
-            # Every chosen touchpoint stays on the map: to move it, tick it in the other step
-            # first, then untick it here.
-            only_here = here and len(steps) == 1
-            check.setEnabled(not only_here)
-            check.setToolTip(
-                self.tr("Only in this step: tick it in another step to move it there.")
-                if only_here
-                else ""
-            )
+        names = [self._item_text(s.name, n) for n, s in enumerate(self._stage.steps)]
+        if self._step is not None:  # what is typed now, before it is stored
+            row = self._stage.steps.index(self._step) if self._step in self._stage.steps else -1
+            if row >= 0:
+                names[row] = self._item_text(self.step_name.text(), row)
+        keys = [s.key for s in self._stage.steps]
+        for combo, touchpoint in zip(self.place_combos, self._touchpoints, strict=True):
+            combo.blockSignals(True)
+            combo.clear()
+            for name, key in zip(names, keys, strict=True):
+                combo.addItem(name, [key])
+            if len(keys) > 1:
+                combo.addItem(self.tr("Every step"), list(keys))
+            here = [s.key for s in self._stage.steps_of(touchpoint)]
+            index = combo.findData(here)
+            if index < 0:  # in some of the steps (an older draft): shown as such until changed
+                combo.addItem(self.tr("Several steps"), here)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self._show_places_here()
 
-    def _place_toggled(self, index: int, on: bool) -> None:
+    def _show_places_here(self) -> None:
         if self._stage is None or self._step is None:
             return
-        touchpoint = self._touchpoints[index]
-        keys = {s.key for s in self._stage.steps_of(touchpoint)}
-        keys = keys | {self._step.key} if on else keys - {self._step.key}
-        touchpoint.step_keys = [s.key for s in self._stage.steps if s.key in keys]
-        self._show_places(self._step)
+        here = [
+            t.title.strip() or self.tr("(unnamed touchpoint)")
+            for t in self._touchpoints
+            if self._step.key in {s.key for s in self._stage.steps_of(t)}
+        ]
+        self.places_here.setText(
+            ", ".join(here) if here else self.tr("(no touchpoint: choose one on the left)")
+        )
+
+    def _show_places(self, step: DraftStep) -> None:
+        self._refresh_place_choices()
+
+    def _place_chosen(self, index: int) -> None:
+        if self._stage is None:
+            return
+        keys = self.place_combos[index].currentData() or []
+        self._touchpoints[index].step_keys = list(keys)
+        self._show_places_here()

@@ -1,4 +1,4 @@
-"""Step 6, continued: how each stage will be measured.
+"""Step 7: how each stage will be measured.
 
 Seed 004's table: per stage the touchpoint, how it is measured and the target.
 """
@@ -38,7 +38,7 @@ class MeasurementPage(DraftPage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 6 of 6, continued: How you will measure it"),
+            self.tr("Step 7 of 7: How you will measure it"),
             self.tr(
                 "What you measure, you can improve. For each stage, pick the contact that counts "
                 "most, how you will measure it, and what you aim for."

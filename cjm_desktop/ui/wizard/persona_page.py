@@ -100,7 +100,7 @@ class PersonaPage(DraftPage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 2 of 6: Your customer"),
+            self.tr("Step 2 of 7: Your customer"),
             self.tr(
                 "A persona is an imagined but typical customer. Giving them a name and a face "
                 "helps you see your business through their eyes. Answer what you can; a guess is "

@@ -1,7 +1,12 @@
-"""Step 3: choose a stage model, then rename, add, remove and reorder stages and set their goals."""
+"""Step 3: choose a stage model, then rename, add, remove and reorder stages and set their goals.
+
+Choosing a model is using it: its stages replace the list at once (after asking, when the user has
+already made the stages their own), so Next never keeps stages the user thought were replaced.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -9,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +30,7 @@ class StagesPage(DraftPage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 3 of 6: The stages your customer goes through"),
+            self.tr("Step 3 of 7: The stages your customer goes through"),
             self.tr(
                 "Customers go through stages, from first hearing of you to coming back. Below is "
                 "a simple model to start from; pick another if it fits better. Then make the "
@@ -39,14 +45,13 @@ class StagesPage(DraftPage):
         self.model_list = QListWidget()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        self.model_list.setWordWrap(True)
         self.preview = hint_label("")
-        self.use_model = QPushButton(self.tr("Use these stages"))
         models_box = QGroupBox(self.tr("1. Choose a model"))
         left = QVBoxLayout(models_box)
         left.addWidget(self.model_list, 1)
         left.addWidget(self.explanation)
         left.addWidget(self.preview)
-        left.addWidget(self.use_model)
 
         self.stage_list = QListWidget()
         self.add_stage = QPushButton(self.tr("Add"))
@@ -77,8 +82,6 @@ class StagesPage(DraftPage):
         layout.addWidget(stages_box, 1)
 
         self.model_list.currentRowChanged.connect(self._model_chosen)
-        self.use_model.clicked.connect(self.apply_model)
-        self.model_list.itemDoubleClicked.connect(lambda _item: self.apply_model())
         self.stage_list.currentRowChanged.connect(self._stage_chosen)
         self.add_stage.clicked.connect(self.append_stage)
         self.remove_stage.clicked.connect(self.remove_current)
@@ -92,13 +95,21 @@ class StagesPage(DraftPage):
         self._models = stage_models(draft.language)
         self.model_list.blockSignals(True)
         self.model_list.clear()
-        self.model_list.addItems([m.name for m in self._models])
+        for model in self._models:
+            # The name with its one plain line, so "AAARRR (pirate funnel)" explains itself.
+            item = QListWidgetItem(f"{model.name}\n{model.explanation}".strip())
+            item.setToolTip(model.explanation)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, model.name)
+            self.model_list.addItem(item)
         self.model_list.blockSignals(False)
         ids = [m.id for m in self._models]
         self._template_id = draft.template_id
         chosen = ids.index(draft.template_id) if draft.template_id in ids else 0
         if self._models:
+            self.model_list.blockSignals(True)
             self.model_list.setCurrentRow(chosen)
+            self.model_list.blockSignals(False)
+            self._show_model(chosen)
         self._stages = list(draft.stages)
         if not self._stages and self._template_id is None and self._models:
             # A first-timer starts from the simplest model rather than an empty list; removing
@@ -116,17 +127,35 @@ class StagesPage(DraftPage):
 
     # Stage models
 
-    def _model_chosen(self, row: int) -> None:
-        if not 0 <= row < len(self._models):
-            return
+    def _show_model(self, row: int) -> None:
         model = self._models[row]
         self.explanation.setText(model.explanation)
         self.preview.setText(" → ".join(name for name, _ in model.stages))
 
-    def apply_model(self) -> None:
-        row = self.model_list.currentRow()
+    def _model_chosen(self, row: int) -> None:
         if not 0 <= row < len(self._models):
             return
+        if self._models[row].id == self._template_id and self._stages:  # the one they have
+            self._show_model(row)
+            return
+        if not self.apply_model():
+            # Kept their own stages: the list shows the model they still have.
+            ids = [m.id for m in self._models]
+            back = ids.index(self._template_id) if self._template_id in ids else -1
+            self.model_list.blockSignals(True)
+            self.model_list.setCurrentRow(back)
+            self.model_list.blockSignals(False)
+            if back >= 0:
+                self._show_model(back)
+            return
+        self._show_model(row)
+
+    def apply_model(self) -> bool:
+        """Replace the stages by the chosen model's; asks first when the user edited them.
+        False when the user kept their own."""
+        row = self.model_list.currentRow()
+        if not 0 <= row < len(self._models):
+            return False
         if self._has_own_work():
             answer = QMessageBox.question(
                 self,
@@ -134,16 +163,27 @@ class StagesPage(DraftPage):
                 self.tr("This replaces the stages you have now, with what you wrote for them."),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return
+                return False
         model = self._models[row]
         self._current = None
         self._template_id = model.id
         self._stages = [DraftStage(name=name, phase=phase) for name, phase in model.stages]
         self._refresh_stages(0)
+        return True
+
+    def _is_model_as_offered(self) -> bool:
+        self._store_current()
+        model = next((m for m in self._models if m.id == self._template_id), None)
+        offered = list(model.stages) if model is not None else []
+        return [(s.name, s.phase) for s in self._stages] == offered
 
     def _has_own_work(self) -> bool:
+        """Edited by hand: renamed, added, removed or reordered stages, goals, or anything the
+        later steps added to them."""
         self._store_current()
-        return any(
+        if not self._stages:
+            return False
+        return not self._is_model_as_offered() or any(
             s.goal or s.touchpoints or any(step.has_answers() for step in s.steps)
             for s in self._stages
         )

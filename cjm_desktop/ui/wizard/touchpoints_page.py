@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,7 +21,7 @@ from ...user_message import QT_TRANSLATE_NOOP
 from .draft import DraftStage, DraftTouchpoint
 from .draft_page import PerStagePage, hint_label
 from .list_editor import AddLineEdit
-from .stage_models import LibraryTouchpoint, library_touchpoints
+from .stage_models import LibraryTouchpoint, suggested_touchpoints
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _CTX = "GuidedSetup"
@@ -74,7 +72,7 @@ class TouchpointsPage(PerStagePage):
 
     def __init__(self) -> None:
         super().__init__(
-            self.tr("Step 4 of 6: Where you meet your customer"),
+            self.tr("Step 4 of 7: Where you meet your customer"),
             self.tr(
                 "Every moment your customer meets your business is a touchpoint: an ad, your "
                 "website, the shop, a phone call. Pick the ones for each stage and mark the few "
@@ -83,23 +81,37 @@ class TouchpointsPage(PerStagePage):
         )
         self._library: list[LibraryTouchpoint] = []
         self._chosen: list[DraftTouchpoint] = []
+        self._quiet = False
 
         self.library = QTreeWidget()
         self.library.setColumnCount(2)
-        self.library.setHeaderHidden(True)
+        # Each column of ticks says what a tick means: here to add, on the right for what matters.
+        self.library.setHeaderLabels(
+            [self.tr("Ideas, best fit first (tick to add)"), self.tr("Where")]
+        )
         header = self.library.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.show_all = QCheckBox(self.tr("Show ideas for all stages"))
+        self.show_all = QCheckBox(self.tr("Show all ideas"))
         self.own = AddLineEdit()
         self.own.setPlaceholderText(self.tr("Add your own, e.g. a stall at the market"))
         self.add_own = QPushButton(self.tr("Add"))
-        self.chosen = QListWidget()
+        # Two headed columns: the tick says "moment of truth", so it cannot be mistaken for the
+        # library's "add" tick on the left.
+        self.chosen = QTreeWidget()
+        self.chosen.setColumnCount(2)
+        self.chosen.setRootIsDecorated(False)
+        self.chosen.setHeaderLabels([self.tr("Moment of truth"), self.tr("Touchpoint")])
+        self.chosen.headerItem().setToolTip(
+            0, self.tr("Ticked: this one matters most (a moment of truth)")
+        )
+        chosen_header = self.chosen.header()
+        chosen_header.setStretchLastSection(True)
+        chosen_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.remove = QPushButton(self.tr("Remove"))
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Ideas, by channel (tick to add):")))
         left.addWidget(self.library, 1)
         left.addWidget(self.show_all)
         own_row = QHBoxLayout()
@@ -151,8 +163,16 @@ class TouchpointsPage(PerStagePage):
         self._fill_library()
         self._fill_chosen()
 
+    def snapshot(self, draft) -> None:
+        # A name half typed in the "add your own" line is not added behind the user's back.
+        self._quiet = True
+        try:
+            self.store(draft)
+        finally:
+            self._quiet = False
+
     def store_stage(self, stage: DraftStage) -> None:
-        if self.own.text().strip():
+        if self.own.text().strip() and not self._quiet:
             self.add_typed()
         stage.touchpoints = list(self._chosen)
 
@@ -160,11 +180,14 @@ class TouchpointsPage(PerStagePage):
 
     def _fill_library(self) -> None:
         stage = self.current_stage()
-        phase = None if self.show_all.isChecked() or stage is None else stage.phase
-        self._library = library_touchpoints(self.draft().language, phase)
-        if not self._library and phase is not None:
-            # A stage without a known phase (own stage) still gets every idea.
-            self._library = library_touchpoints(self.draft().language, None)
+        draft = self.draft()
+        business = " ".join((draft.brand_name, draft.product, draft.description))
+        self._library = suggested_touchpoints(
+            draft.language,
+            stage.phase if stage is not None else None,
+            business,
+            self.show_all.isChecked(),
+        )
         ticked = {t.library_id for t in self._chosen if t.library_id}
         grey = self.library.palette().color(QPalette.ColorRole.PlaceholderText)
         bold = QFont(self.library.font())
@@ -172,8 +195,8 @@ class TouchpointsPage(PerStagePage):
         self.library.blockSignals(True)
         self.library.clear()
         groups: dict[str, QTreeWidgetItem] = {}
-        entries = sorted(self._library, key=lambda e: channel_order(e.channel))
-        for entry in entries:
+        # Groups in the order of their best idea: the most likely channel first.
+        for entry in self._library:
             label = channel_name(entry.channel)
             group = groups.get(label)
             if group is None:
@@ -223,7 +246,8 @@ class TouchpointsPage(PerStagePage):
             self._fill_chosen()
 
     def remove_selected(self) -> None:
-        row = self.chosen.currentRow()
+        current = self.chosen.currentItem()
+        row = self.chosen.indexOfTopLevelItem(current) if current is not None else -1
         if 0 <= row < len(self._chosen):
             removed = self._chosen.pop(row)
             self._fill_chosen()
@@ -234,21 +258,25 @@ class TouchpointsPage(PerStagePage):
         self.chosen.blockSignals(True)
         self.chosen.clear()
         for touchpoint in self._chosen:
-            item = QListWidgetItem(touchpoint.title)
+            item = QTreeWidgetItem(["", touchpoint.title])
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
             item.setCheckState(
-                Qt.CheckState.Checked if touchpoint.moment_of_truth else Qt.CheckState.Unchecked
+                0, Qt.CheckState.Checked if touchpoint.moment_of_truth else Qt.CheckState.Unchecked
             )
-            item.setToolTip(self.tr("Ticked: this one matters most (a moment of truth)"))
-            self.chosen.addItem(item)
+            item.setToolTip(0, self.tr("Ticked: this one matters most (a moment of truth)"))
+            item.setToolTip(1, touchpoint.title)
+            self.chosen.addTopLevelItem(item)
         self.chosen.blockSignals(False)
         self.remove.setEnabled(bool(self._chosen))
 
-    def _chosen_ticked(self, item: QListWidgetItem) -> None:
-        row = self.chosen.row(item)
-        if 0 <= row < len(self._chosen):
-            self._chosen[row].moment_of_truth = item.checkState() == Qt.CheckState.Checked
+    def chosen_titles(self) -> list[str]:
+        return [self.chosen.topLevelItem(i).text(1) for i in range(self.chosen.topLevelItemCount())]
+
+    def _chosen_ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        row = self.chosen.indexOfTopLevelItem(item)
+        if column == 0 and 0 <= row < len(self._chosen):
+            self._chosen[row].moment_of_truth = item.checkState(0) == Qt.CheckState.Checked
