@@ -23,6 +23,7 @@ from reportlab.platypus import SimpleDocTemplate
 from ..model import Project
 from ..storage.atomic_write import atomic_write
 from .export_progress import PartProgress, StopCheck, check
+from .pdf_shaped_text import collect_missing
 from .pdf_fonts import REGULAR, register_fonts
 from .pdf_labels import Labels
 from .pdf_persona_page import persona_pages
@@ -149,7 +150,11 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
 
 def export_pdf(
     project: Project, path: str | os.PathLike, options: PdfOptions | None = None
-) -> None:
+) -> str:
     """Write the report to `path` (atomically). Raises UserError for a bad target, Cancelled
-    when `options.stop` asks to stop; the target is then untouched."""
-    atomic_write(path, render_pdf(project, options))
+    when `options.stop` asks to stop; the target is then untouched. Returns the characters no
+    installed font has, printed as boxes ('' when every character printed)."""
+    with collect_missing() as missing:
+        data = render_pdf(project, options)
+    atomic_write(path, data)
+    return "".join(sorted(missing))

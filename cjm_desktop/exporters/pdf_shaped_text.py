@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -51,6 +52,10 @@ def font_name(face: Face) -> str:
     register_fonts()
     if face.key not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(face.key, str(face.path)))
+        # One face only: in a Paragraph's <b> or <i> it keeps its regular shape.
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(face.key, bold, italic, face.key)
     return face.key
 
 

@@ -134,6 +134,8 @@ def _system_face(code: int) -> Face | None:
 
 def face_for(code: int, bold: bool = False) -> Face | None:
     """The first face of the chain that has `code`; None when no installed font has it."""
+    if code < 0x20:  # line breaks and tabs: the primary face's, they draw nothing
+        return primary_face(bold)
     for face in _bundled_faces(bold):
         if face.covers(code):
             return face

@@ -60,12 +60,13 @@ def test_qpdf_accepts_the_mixed_fonts(tmp_path):
 
 
 def test_text_is_cut_into_runs_by_font():
-    assert runs("plain ascii") == [("plain ascii", False)]
-    assert runs("één €") == [("één €", False)]
-    assert runs("a ≥ b") == [("a ", False), ("≥", True), (" b", False)]
-    assert runs("中文") == [(MISSING * 2, True)]
+    assert runs("plain ascii") == [("plain ascii", None)]
+    assert runs("één €") == [("één €", None)]
+    assert runs("a ≥ b") == [("a ", None), ("≥", "CjmSymbols"), (" b", None)]
+    assert runs("مرحبا") == [("مرحبا", "NotoSansArabic-Regular")]
+    assert runs("\U0010fffd\U0010fffd") == [(MISSING * 2, "CjmSymbols")]
     # An emoji's variation selector and a zero-width joiner are invisible, not '□'.
-    assert runs("❤\ufe0f a\u200db") == [("❤", True), (" ab", False)]
+    assert runs("❤\ufe0f a\u200db") == [("❤", "CjmSymbols"), (" ab", None)]
     assert runs("") == []
 
 
