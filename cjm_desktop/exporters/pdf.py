@@ -23,12 +23,12 @@ from reportlab.platypus import SimpleDocTemplate
 from ..model import Project
 from ..storage.atomic_write import atomic_write
 from .export_progress import PartProgress, StopCheck, check
-from .pdf_shaped_text import collect_missing
 from .pdf_fonts import REGULAR, register_fonts
 from .pdf_labels import Labels
 from .pdf_persona_page import persona_pages
 from .pdf_progress import PdfProgress
 from .pdf_sections import action_plan, cover, map_pages, styles
+from .pdf_shaped_text import collect_missing
 
 # Compressed streams as raw bytes, not also ASCII85-encoded (reportlab's default): a quarter
 # smaller and a tenth faster for a big map; every PDF reader since PDF 1.2 takes binary streams.
@@ -148,9 +148,7 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def export_pdf(
-    project: Project, path: str | os.PathLike, options: PdfOptions | None = None
-) -> str:
+def export_pdf(project: Project, path: str | os.PathLike, options: PdfOptions | None = None) -> str:
     """Write the report to `path` (atomically). Raises UserError for a bad target, Cancelled
     when `options.stop` asks to stop; the target is then untouched. Returns the characters no
     installed font has, printed as boxes ('' when every character printed)."""

@@ -1314,6 +1314,10 @@
             <translation>Exporteren wordt gestopt…</translation>
         </message>
         <message>
+            <source>The export is written, with a warning.</source>
+            <translation>De export is geschreven, met een waarschuwing.</translation>
+        </message>
+        <message>
             <source>Writing {name}…</source>
             <translation>{name} schrijven…</translation>
         </message>
@@ -2944,6 +2948,7 @@ Impact {impact}, inspanning {effort}</translation>
         <name>PersonaPanel</name>
         <message>
             <source>Add</source>
+            <extracomment>The (photo, name or None when the photo was shown) each list icon was drawn from, by persona ID.</extracomment>
             <translation>Toevoegen</translation>
         </message>
         <message>
@@ -3342,6 +3347,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>The scale must be above 0.</source>
             <translation>De schaal moet groter dan 0 zijn.</translation>
+        </message>
+        <message>
+            <source>{file}: no installed font has these characters, they print as boxes: {characters}</source>
+            <translation>{file}: geen geïnstalleerd lettertype heeft deze tekens, ze worden als hokjes afgedrukt: {characters}</translation>
         </message>
     </context>
     <context>
