@@ -134,15 +134,16 @@ def import_action_plan(project: Project, path: str | os.PathLike) -> ImportResul
     path = Path(path)
     wb = _open(path)
     ws = _find_sheet(wb, path)
-    headers = {c.column: read_text(c.value) for c in ws[1] if not is_blank(c.value)}
+    header_row = _header_row(ws)
+    headers = {c.column: read_text(c.value) for c in ws[header_row] if not is_blank(c.value)}
     problems = _Problems(ws.title, headers)
-    columns = _read_header(headers, project, problems)
+    columns = _read_header(headers, header_row, project, problems)
     other = _other_project_id(wb, project)
     if other:
         problems.add(None, None, f"the workbook was exported from another project ({other})")
     if problems.lines:
         _refuse(path, problems)
-    rows = _data_rows(ws, columns)
+    rows = _data_rows(ws, columns, header_row)
     changes, new_actions = _read_rows(rows, columns, project, problems)
     if problems.lines:
         _refuse(path, problems)
@@ -210,7 +211,26 @@ def _find_sheet(wb: Workbook, path: Path) -> Worksheet:
     )
 
 
-def _read_header(headers: dict[int, str], project: Project, problems: _Problems) -> dict[str, int]:
+# The header is the first row naming at least this many known columns, among the first few rows:
+# an exported plan has a title row above it, and a person may add or delete rows up there.
+_HEADER_MIN_COLUMNS = 3
+_HEADER_SEARCH_ROWS = 10
+
+
+def _header_row(ws: Worksheet) -> int:
+    lookup = column_lookup()
+    for row in ws.iter_rows(min_row=1, max_row=min(ws.max_row, _HEADER_SEARCH_ROWS)):
+        known = sum(
+            1 for c in row if isinstance(c.value, str) and fold(read_text(c.value)) in lookup
+        )
+        if known >= _HEADER_MIN_COLUMNS:
+            return row[0].row
+    return 1  # none: row 1, whose missing columns are then reported
+
+
+def _read_header(
+    headers: dict[int, str], header_row: int, project: Project, problems: _Problems
+) -> dict[str, int]:
     lookup = column_lookup()
     columns: dict[str, int] = {}
     for col, text in headers.items():
@@ -218,13 +238,13 @@ def _read_header(headers: dict[int, str], project: Project, problems: _Problems)
         if key is None:
             continue
         if key in columns:
-            problems.add(1, col, f"column '{text}' appears twice")
+            problems.add(header_row, col, f"column '{text}' appears twice")
         else:
             columns[key] = col
     labels = Labels(project.language)
     for key in REQUIRED_COLUMNS:
         if key not in columns:
-            problems.add(1, None, f"the column '{labels.column(key)}' is missing")
+            problems.add(header_row, None, f"the column '{labels.column(key)}' is missing")
     return columns
 
 
@@ -235,10 +255,10 @@ def _other_project_id(wb: Workbook, project: Project) -> str | None:
     return None
 
 
-def _data_rows(ws: Worksheet, columns: dict[str, int]) -> list[_Row]:
+def _data_rows(ws: Worksheet, columns: dict[str, int], header_row: int) -> list[_Row]:
     rows = []
     read = {k: c for k, c in columns.items() if k not in IGNORED_COLUMNS}
-    for number in range(2, ws.max_row + 1):
+    for number in range(header_row + 1, ws.max_row + 1):
         cells = {key: ws.cell(row=number, column=col).value for key, col in read.items()}
         if all(is_blank(v) for v in cells.values()):
             continue
