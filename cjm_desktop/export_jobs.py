@@ -143,7 +143,8 @@ def _pdf(project: Project, request: ExportRequest, journeys: list[Journey], hook
                     "{characters}",
                 ),
                 file=path.name,
-                characters=" ".join(missing),
+                # With code points: where no font has a character, it shows as a box here too.
+                characters=", ".join(f"{c} (U+{ord(c):04X})" for c in missing),
             )
         )
     return path

@@ -111,7 +111,7 @@ def test_the_cli_warns_about_characters_it_could_not_print(tmp_path, capsys):
     assert main(["export", str(source), "--pdf", str(tmp_path / "o.pdf")]) == 0
     err = capsys.readouterr().err
     assert "o.pdf: no installed font has these characters" in err
-    assert "\U0010fffd" in err
+    assert "\U0010fffd (U+10FFFD)" in err
 
 
 def test_plain_latin_text_is_never_shaped(monkeypatch):
