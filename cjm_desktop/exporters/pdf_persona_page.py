@@ -11,11 +11,12 @@ import io
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, PageBreak, Spacer, Table, TableStyle
 
 from ..model import QUESTIONNAIRE_FIELDS, Persona, decode_image
 from .pdf_labels import Labels
 from .pdf_pictures import read_picture
+from .pdf_shaped_paragraph import paragraph as Paragraph  # any script (see there)
 from .pdf_text import markup
 
 LABEL_W = 55 * mm

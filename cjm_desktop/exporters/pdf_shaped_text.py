@@ -83,7 +83,8 @@ def _code_for(font: TTFont, gid: int, text: str, advance: float) -> str:
 
 def _glyph_texts(run: Run) -> list[str]:
     """What each glyph of `run` (display order) reads as: the characters of its HarfBuzz
-    cluster, one a glyph in logical order, the last glyph taking what is left (a ligature)."""
+    cluster, one a glyph in logical order, the last glyph taking what is left (a ligature),
+    reversed in a right-to-left run."""
     starts = sorted({g.cluster for g in run.glyphs})
     ends = dict(zip(starts, [*starts[1:], len(run.text)], strict=True))
     texts = [""] * len(run.glyphs)
@@ -96,6 +97,10 @@ def _glyph_texts(run: Run) -> list[str]:
         for n, index in enumerate(indices):
             last = n == len(indices) - 1
             texts[index] = chars[n:] if last else chars[n : n + 1]
+    if run.rtl:
+        # Extractors read a right-to-left run as drawn and reverse it: a ligature's characters
+        # (lam-alef) must then read in drawing order too.
+        texts = [text[::-1] for text in texts]
     return texts
 
 

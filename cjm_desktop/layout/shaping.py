@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .font_fallback import Face, items, symbol_face
+from .font_fallback import Face, is_simple, items, symbol_face
 
 MISSING = "□"
 
@@ -146,6 +146,27 @@ def shaped_line(text: str, bold: bool = False) -> tuple[Run, ...]:
         else:
             runs.append(Run(piece, face, rtl, _shape(piece, face, rtl)))
     return tuple(runs)
+
+
+def needs_shaping(text: str) -> bool:
+    """True when `text` has characters set in a script's own face (Arabic, CJK, Thai ...) or
+    right-to-left ones: text that a plain left-to-right run of one font cannot print."""
+    if is_simple(text):
+        return False
+    if any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text):
+        return True
+    return any(
+        face is None or not (face.primary or face is symbol_face()) for _, face in items(text)
+    )
+
+
+def right_to_left(text: str) -> bool:
+    """True when the first strong character of `text` is right-to-left (rule P2)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return kind != "L"
+    return False
 
 
 def missing_characters(text: str, bold: bool = False) -> str:

@@ -121,3 +121,53 @@ def test_plain_latin_text_is_never_shaped(monkeypatch):
     monkeypatch.setattr(shaping, "shaped_line", lambda *a: calls.append(a) or ())
     text_metrics.text_width("Bakkerij Crème brûlée € 12,50 “ok”", 11)
     assert calls == []
+
+
+def test_headings_and_table_cells_in_any_script_read_back(tmp_path, script_fonts):
+    project = multi_script_project()
+    project.journeys[0].title = "رحلة العميل في المخبز"
+    project.actions[0].title = "إضافة صفحة الكعك مع الأسعار والأمثلة على الموقع الإلكتروني"
+    project.actions[1].title = "在网站上添加蛋糕页面，包括价格和示例，以及在线订购表格"
+    project.actions[1].owner = "ליאת כהן"
+    project.personas[0].tagline = "नमस्ते, मैं केक खरीदना चाहती हूँ"
+    path = tmp_path / "paragraphs.pdf"
+    assert export_pdf(project, path) == ""
+    text = _BIDI_MARKS.sub("", _pdftotext(path))
+    for typed in (
+        project.journeys[0].title,
+        project.actions[0].title,  # wrapped in its table cell
+        project.actions[1].title,
+        project.actions[1].owner,
+        project.personas[0].tagline,
+    ):
+        assert _BIDI_MARKS.sub("", typed) in text, typed
+
+
+def test_only_text_that_needs_it_leaves_reportlabs_paragraph():
+    from reportlab.platypus import Paragraph as PlainParagraph
+
+    from cjm_desktop.exporters.pdf_sections import styles
+    from cjm_desktop.exporters.pdf_shaped_paragraph import ShapedParagraph, paragraph
+
+    st = styles()
+    assert isinstance(paragraph("Crème brûlée ≥ 4,7 ★", st["base"]), PlainParagraph)
+    shaped = paragraph("<b>مرحبا</b><br/>中文 &amp; co", st["base"])
+    assert isinstance(shaped, ShapedParagraph)
+    assert shaped.pieces == [("مرحبا", True), ("中文 & co", False)]
+
+
+def test_a_shaped_paragraph_wraps_within_its_width_and_splits_between_lines():
+    from cjm_desktop.exporters.pdf_sections import styles
+    from cjm_desktop.exporters.pdf_shaped_paragraph import paragraph
+    from cjm_desktop.exporters.pdf_shaped_text import line_width
+
+    style = styles()["base"]
+    flowable = paragraph("在网站上添加蛋糕页面，包括价格和示例，以及在线订购表格" * 3, style)
+    _, height = flowable.wrap(60, 1000)
+    assert len(flowable.lines) > 3 and height == len(flowable.lines) * style.leading
+    assert all(line_width(line, style.fontSize, bold) <= 60 for line, bold in flowable.lines)
+    first, rest = flowable.split(60, 2 * style.leading)
+    first.wrap(60, 1000)
+    rest.wrap(60, 1000)
+    assert len(first.lines) == 2
+    assert first.lines + rest.lines == flowable.lines
