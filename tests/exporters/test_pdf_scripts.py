@@ -4,13 +4,13 @@ embedded font that has it, every line inside its card; characters no font has ar
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 
 import pytest
 from conftest import require_program
 from helpers.sample_projects import MULTI_SCRIPT_TITLES, multi_script_project, report_project
+from helpers.script_fonts import SYSTEM_SCRIPTS, require_script_fonts
 
 from cjm_desktop.exporters.pdf import export_pdf
 from cjm_desktop.layout import layout_journey
@@ -20,18 +20,12 @@ from cjm_desktop.layout.shaping import shaped_line
 
 # Poppler marks right-to-left stretches with embedding controls; the text is what we compare.
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\\s]")
-# One character of each script that only an installed font (not a bundled one) has.
-_SYSTEM_SCRIPTS = {"中": "CJK", "ก": "Thai", "न": "Devanagari", "🎂": "emoji"}
 
 
 @pytest.fixture(scope="module")
 def script_fonts() -> None:
     """The installed fonts .ci/run puts on CI machines; elsewhere the test is skipped."""
-    lacking = [name for char, name in _SYSTEM_SCRIPTS.items() if face_for(ord(char)) is None]
-    if lacking:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"no installed font for {', '.join(lacking)} (see .ci/run)")
-        pytest.skip(f"no installed font for {', '.join(lacking)}")
+    require_script_fonts()
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +54,7 @@ def test_each_script_is_in_an_embedded_subset_font(multi_pdf):
     out = subprocess.run([exe, str(path)], capture_output=True, text=True, check=True).stdout
     rows = {row.split()[0].split("+")[-1]: row.split() for row in out.splitlines()[2:]}
     assert {"NotoSansArabic-Regular", "NotoSansHebrew-Regular"} <= set(rows), out
-    for char in _SYSTEM_SCRIPTS:
+    for char in SYSTEM_SCRIPTS:
         stem = face_for(ord(char)).path.stem.split("_")[0]  # Symbola_hint.ttf is "Symbola"
         assert any(stem.startswith(name) or name.startswith(stem) for name in rows), (char, out)
     # Every font embedded ("emb") and subset ("sub"): only the glyphs used travel.

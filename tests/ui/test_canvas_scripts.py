@@ -5,20 +5,17 @@ as boxes (a picture is saved for a human when CJM_CANVAS_SHOTS names a folder)."
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 from helpers.sample_projects import MULTI_SCRIPT_TITLES, multi_script_project
+from helpers.script_fonts import require_script_fonts
 from PySide6.QtGui import QFontMetricsF, QRawFont
 from test_canvas_support import make_canvas
 
 
 def _require_fonts() -> None:
-    if shutil.which("fc-list") is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("fontconfig is required under CI (see .ci/run)")
-        pytest.skip("fontconfig is not installed")
+    require_script_fonts()
 
 
 def test_every_line_of_a_card_in_any_script_fits_inside_it(qtbot, tmp_path):
