@@ -95,7 +95,16 @@ def _levels(text: str) -> list[int]:
     algorithm.resolve_weak_types(storage)
     algorithm.resolve_neutral_types(storage, False)
     algorithm.resolve_implicit_levels(storage, False)
-    return [c["level"] for c in storage["chars"]]
+    # Rule X9 took out the embedding controls and boundary neutrals (U+0080, U+200B ...): each
+    # gets the level of the character before it.
+    resolved = storage["chars"]
+    levels, at, level = [], 0, base
+    for char in text:
+        if at < len(resolved) and resolved[at]["ch"] == char:
+            level = resolved[at]["level"]
+            at += 1
+        levels.append(level)
+    return levels
 
 
 def _logical_runs(text: str, bold: bool) -> list[tuple[str, Face | None, int]]:

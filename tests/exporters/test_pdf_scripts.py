@@ -165,3 +165,9 @@ def test_a_shaped_paragraph_wraps_within_its_width_and_splits_between_lines():
     rest.wrap(60, 1000)
     assert len(first.lines) == 2
     assert first.lines + rest.lines == flowable.lines
+
+
+def test_embedding_controls_and_boundary_neutrals_keep_their_place():
+    # The bidi algorithm drops them (rule X9); every character still gets a run.
+    for text in ("a\u202bمرحبا\u202c b", "\x80\U00010980", "שלום\u200bעולם"):
+        assert sorted("".join(run.text for run in shaped_line(text))) == sorted(text)
