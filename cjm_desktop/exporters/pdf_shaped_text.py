@@ -17,11 +17,11 @@ from contextvars import ContextVar
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout.font_fallback import Face
-from ..layout.shaping import MISSING, Run, shaped_line
+from ..layout.shaping import MISSING, Run, missing_run, shaped_line
 from .pdf_fonts import GLYPH_TEXT, register_fonts
 
 _missing: ContextVar[set[str] | None] = ContextVar("missing_characters", default=None)
@@ -132,7 +132,12 @@ def _draw_run(canv: Canvas, x: float, y: float, run: Run, size: float) -> float:
     left-to-right one, whose marks may be reordered (Devanagari), through /ActualText."""
     if run.missing:
         note_missing(run.text)
-    name = font_name(run.face)
+    try:
+        name = font_name(run.face)
+    except TTFError:  # an installed font reportlab cannot read after all: print boxes
+        run = missing_run(run.text)
+        note_missing(run.text)
+        name = font_name(run.face)
     font = pdfmetrics.getFont(name)
     scale = 0.001 * size
     text = canv.beginText()

@@ -3,14 +3,16 @@ font, then an installed system font that has the character (CJK, Thai, Devanagar
 
 Both the layout (to measure text) and the PDF (to draw it) walk this one chain, so a line is
 measured with the faces it is drawn in. System fonts are found with fontconfig (`fc-list`), one
-query per character no face found so far has; only TrueType-outline fonts qualify, because
-reportlab can embed no other kind (not CFF, which is how Noto CJK ships, and not colour-bitmap
-emoji fonts). Without fontconfig (Windows, macOS) only the bundled faces are used.
+query per character no face found so far has; only TrueType-outline fonts whose licence allows
+embedding qualify, because reportlab can embed no other kind (not CFF, which is how Noto CJK
+ships, and not colour-bitmap emoji fonts). Without fontconfig (Windows, macOS) only the bundled
+faces are used.
 """
 
 from __future__ import annotations
 
 import shutil
+import struct
 import subprocess
 import unicodedata
 from dataclasses import dataclass
@@ -114,9 +116,11 @@ def _load(path: Path) -> Face | None:
         face = None
         if _is_truetype(path):
             try:
-                face = Face("Cjm-" + path.stem, path, read_metrics(path))
-            except (OSError, ValueError, KeyError, IndexError):
-                face = None
+                metrics = read_metrics(path)
+            except (OSError, ValueError, KeyError, IndexError, struct.error):
+                metrics = None  # a damaged font file: as if it were not installed
+            if metrics is not None and metrics.embeddable:
+                face = Face("Cjm-" + path.stem, path, metrics)
         _system_faces[path] = face
     return _system_faces[path]
 

@@ -17,10 +17,18 @@ from pathlib import Path
 class FontMetrics:
     """The widths of one font face in 1/1000 em, keyed by code point."""
 
-    def __init__(self, widths: dict[int, float], default_width: float, ascent: float) -> None:
+    def __init__(
+        self,
+        widths: dict[int, float],
+        default_width: float,
+        ascent: float,
+        embeddable: bool = True,
+    ) -> None:
         self.widths = widths
         self.default_width = default_width
         self.ascent = ascent
+        # False when the font's licence (OS/2 fsType) forbids embedding a subset in a PDF.
+        self.embeddable = embeddable
 
     def string_width(self, text: str, size: float) -> float:
         # Summed, then scaled in reportlab's order: equal to its stringWidth to the last bit.
@@ -43,8 +51,12 @@ def read_metrics(path: str | Path) -> FontMetrics:
 
     glyph_count = _u16(data, tables["maxp"] + 4)
     metric_count = _u16(data, tables["hhea"] + 34)
+    embeddable = True
     if "OS/2" in tables:
         ascent = scale(struct.unpack_from(">h", data, tables["OS/2"] + 68)[0])
+        # Restricted licence, or no subsetting / bitmap only: reportlab refuses these.
+        fs_type = _u16(data, tables["OS/2"] + 8)
+        embeddable = fs_type != 0x0002 and not fs_type & 0x0300
     else:  # Apple fonts may lack OS/2; reportlab then takes the bounding box
         ascent = scale(struct.unpack_from(">h", data, tables["head"] + 42)[0])
     pairs = struct.unpack_from(f">{2 * metric_count}H", data, tables["hmtx"])
@@ -60,7 +72,7 @@ def read_metrics(path: str | Path) -> FontMetrics:
         widths[0xA0] = widths[0x20]
     elif 0xA0 in widths:
         widths[0x20] = widths[0xA0]
-    return FontMetrics(widths, advances[0], ascent)
+    return FontMetrics(widths, advances[0], ascent, embeddable)
 
 
 def _u16(data: bytes, offset: int) -> int:
@@ -71,7 +83,9 @@ def _tables(data: bytes) -> dict[str, int]:
     count = _u16(data, 4)
     tables = {}
     for index in range(count):
-        tag, _checksum, offset, _length = struct.unpack_from(">4sIII", data, 12 + 16 * index)
+        tag, _checksum, offset, length = struct.unpack_from(">4sIII", data, 12 + 16 * index)
+        if offset + length > len(data):
+            raise ValueError(f"the font's {tag!r} table runs past the end of the file")
         tables[tag.decode("latin-1")] = offset
     return tables
 

@@ -143,6 +143,12 @@ def _display_order(runs: list[tuple[str, Face | None, int]]) -> list[tuple[str, 
     return order
 
 
+def missing_run(text: str) -> Run:
+    """A box for each visible character of `text`, which no font can print."""
+    boxes = MISSING * sum(unicodedata.category(c) not in ("Cf", "Mn") for c in text)
+    return Run(text, symbol_face(), False, _shape(boxes, symbol_face(), False), True)
+
+
 @lru_cache(maxsize=4096)
 def shaped_line(text: str, bold: bool = False) -> tuple[Run, ...]:
     """The runs of one line (no line breaks) in display order, each shaped."""
@@ -150,8 +156,7 @@ def shaped_line(text: str, bold: bool = False) -> tuple[Run, ...]:
     for piece, face, level in _display_order(_logical_runs(text, bold)):
         rtl = bool(level % 2)
         if face is None:
-            boxes = MISSING * sum(unicodedata.category(c) not in ("Cf", "Mn") for c in piece)
-            runs.append(Run(piece, symbol_face(), False, _shape(boxes, symbol_face(), False), True))
+            runs.append(missing_run(piece))
         else:
             runs.append(Run(piece, face, rtl, _shape(piece, face, rtl)))
     return tuple(runs)

@@ -171,3 +171,21 @@ def test_embedding_controls_and_boundary_neutrals_keep_their_place():
     # The bidi algorithm drops them (rule X9); every character still gets a run.
     for text in ("a\u202bمرحبا\u202c b", "\x80\U00010980", "שלום\u200bעולם"):
         assert sorted("".join(run.text for run in shaped_line(text))) == sorted(text)
+
+
+def test_a_font_reportlab_cannot_read_prints_boxes_and_is_reported(tmp_path, monkeypatch):
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from cjm_desktop.exporters import pdf_shaped_text
+
+    real = pdf_shaped_text.font_name
+
+    def refusing(face):
+        if face.key.startswith("NotoSansHebrew"):
+            raise TTFError("Font does not allow subsetting/embedding")
+        return real(face)
+
+    monkeypatch.setattr(pdf_shaped_text, "font_name", refusing)
+    project = report_project()
+    project.journeys[0].cards[0].title = "Kaart שלום"
+    assert export_pdf(project, tmp_path / "boxes.pdf") == "".join(sorted("שלום"))
