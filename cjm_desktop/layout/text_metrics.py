@@ -70,11 +70,20 @@ def _break_word(word: str, width: float, size: float, bold: bool) -> list[str]:
     for char in word:
         # Never between a character and its marks or joiners, nor inside an emoji sequence.
         if piece and not _glued(piece[-1], char) and text_width(piece + char, size, bold) > width:
-            pieces.append(piece)
-            piece = char
+            if char in NO_LINE_START and len(piece) > 1 and not _glued(piece[-2], piece[-1]):
+                # A CJK comma or closing bracket never starts a line: take a character along.
+                pieces.append(piece[:-1])
+                piece = piece[-1] + char
+            else:
+                pieces.append(piece)
+                piece = char
         else:
             piece += char
     return [*pieces, piece]
+
+
+# Punctuation a Chinese or Japanese line does not start with (kinsoku shori, simplified).
+NO_LINE_START = frozenset("、。，．：；？！）」』】〕〉》’”・ー")
 
 
 def _glued(before: str, char: str) -> bool:
