@@ -51,7 +51,7 @@ def font_name(face: Face) -> str:
     """The reportlab name of `face`, registered on first use."""
     register_fonts()
     if face.key not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(face.key, str(face.path)))
+        pdfmetrics.registerFont(TTFont(face.key, str(face.path), subfontIndex=face.index))
         # One face only: in a Paragraph's <b> or <i> it keeps its regular shape.
         for bold in (0, 1):
             for italic in (0, 1):

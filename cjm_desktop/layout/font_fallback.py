@@ -3,24 +3,28 @@ font, then an installed system font that has the character (CJK, Thai, Devanagar
 
 Both the layout (to measure text) and the PDF (to draw it) walk this one chain, so a line is
 measured with the faces it is drawn in. System fonts are found with fontconfig (`fc-list`), one
-query per character no face found so far has; only TrueType-outline fonts whose licence allows
+query per character no face found so far has; without fontconfig (Windows, macOS) the system's
+and the user's font folders are searched, a file opened only when the fonts opened before lack
+a character. Only TrueType-outline fonts (single or in a .ttc collection) whose licence allows
 embedding qualify, because reportlab can embed no other kind (not CFF, which is how Noto CJK
-ships, and not colour-bitmap emoji fonts). Without fontconfig (Windows, macOS) only the bundled
-faces are used.
+ships, and not colour-bitmap emoji fonts).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import struct
 import subprocess
+import sys
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from ..resource_paths import resource
-from .font_metrics import FontMetrics, read_metrics
+from .font_metrics import FontMetrics, collection_size, font_offset, read_metrics
 
 # Characters that belong to the character before them: combining marks, joiners, variation
 # selectors and emoji skin tones are drawn in that character's font.
@@ -29,13 +33,14 @@ _JOINING = frozenset((0x200C, 0x200D, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x
 
 @dataclass(eq=False)
 class Face:
-    """One font file of the chain; `key` is the name the PDF registers it under."""
+    """One font of the chain; `key` is the name the PDF registers it under."""
 
     key: str
     path: Path
     metrics: FontMetrics
     primary: bool = False
     bundled: bool = False
+    index: int = 0  # which font of a collection (.ttc)
 
     def covers(self, code: int) -> bool:
         return code in self.metrics.widths
@@ -70,37 +75,43 @@ def symbol_face() -> Face:
     return _bundled_faces(False)[-1]
 
 
-_system_faces: dict[Path, Face | None] = {}
+# A font in a file: the file and, in a collection (.ttc), which of its fonts.
+FontRef = tuple[Path, int]
+
+_system_faces: dict[FontRef, Face | None] = {}
 _system_choice: dict[int, Face | None] = {}
 
 
-def _is_truetype(path: Path) -> bool:
-    """A single TrueType-outline font (a 'glyf' table), the only kind reportlab embeds."""
+def _is_truetype(data: bytes, index: int) -> bool:
+    """A TrueType-outline font (a 'glyf' table), the only kind reportlab embeds."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(12)
-            if head[:4] not in (b"\x00\x01\x00\x00", b"true"):
-                return False
-            count = int.from_bytes(head[4:6], "big")
-            directory = handle.read(16 * count)
-    except OSError:
+        base = font_offset(data, index)
+        if data[base : base + 4] not in (b"\x00\x01\x00\x00", b"true"):
+            return False
+        count = int.from_bytes(data[base + 4 : base + 6], "big")
+        entries = range(base + 12, base + 12 + 16 * count, 16)
+        return any(data[at : at + 4] == b"glyf" for at in entries)
+    except (ValueError, struct.error):
         return False
-    return any(directory[16 * i : 16 * i + 4] == b"glyf" for i in range(count))
 
 
-def _preference(path: Path) -> tuple:
+def _preference(ref: FontRef) -> tuple:
     """Noto's plain sans faces first, then other plain faces; bold, serif, UI cuts last."""
-    name = path.name
+    name = ref[0].name
     odd = sum(word in name for word in ("Bold", "Italic", "Serif", "Looped", "UI", "Mono"))
-    return (odd, "Noto" not in name, "Emoji" not in name and "Symbola" not in name, len(name))
+    return (odd, "Noto" not in name, "Emoji" not in name and "Symbola" not in name, len(name), ref)
 
 
-def _fc_list(code: int) -> list[Path]:
-    if shutil.which("fc-list") is None:
-        return []
+def _fc_list(code: int) -> list[FontRef]:
+    """The installed TrueType fonts fontconfig says have `code`."""
     try:
         done = subprocess.run(
-            ["fc-list", "--format", "%{file}\n", f":charset={code:x}:fontformat=TrueType"],
+            [
+                "fc-list",
+                "--format",
+                "%{file}|%{index}\n",
+                f":charset={code:x}:fontformat=TrueType",
+            ],
             capture_output=True,
             text=True,
             timeout=20,
@@ -108,21 +119,76 @@ def _fc_list(code: int) -> list[Path]:
         )
     except (OSError, subprocess.SubprocessError):
         return []
-    return sorted({Path(line) for line in done.stdout.splitlines() if line}, key=_preference)
+    refs = set()
+    for line in done.stdout.splitlines():
+        file, _, index = line.rpartition("|")
+        if file:
+            refs.add((Path(file), int(index) if index.isdigit() else 0))
+    return sorted(refs, key=_preference)
 
 
-def _load(path: Path) -> Face | None:
-    if path not in _system_faces:
-        face = None
-        if _is_truetype(path):
+def _font_folders() -> list[Path]:
+    """Where the system and the user keep fonts, on a machine without fontconfig."""
+    home = Path.home()
+    if sys.platform == "win32":
+        windows = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        local = Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
+        return [windows / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
+    if sys.platform == "darwin":
+        return [
+            Path("/System/Library/Fonts"),
+            Path("/System/Library/Fonts/Supplemental"),
+            Path("/Library/Fonts"),
+            home / "Library" / "Fonts",
+        ]
+    return [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".local/share/fonts"]
+
+
+@cache
+def _scanned_fonts() -> tuple[FontRef, ...]:
+    """Every font file in the font folders, best first: the candidates without fontconfig.
+    Each is opened only when no font opened before has a character."""
+    files = set()
+    for folder in _font_folders():
+        try:
+            found = [p for p in folder.rglob("*") if p.suffix.lower() in (".ttf", ".ttc")]
+        except OSError:
+            continue
+        files.update(found)
+    refs = []
+    for path in files:
+        count = 1
+        if path.suffix.lower() == ".ttc":
             try:
-                metrics = read_metrics(path)
-            except (OSError, ValueError, KeyError, IndexError, struct.error):
-                metrics = None  # a damaged font file: as if it were not installed
-            if metrics is not None and metrics.embeddable:
-                face = Face("Cjm-" + path.stem, path, metrics)
-        _system_faces[path] = face
-    return _system_faces[path]
+                with path.open("rb") as handle:
+                    count = collection_size(handle.read(12))
+            except (OSError, struct.error):
+                continue
+        refs += [(path, index) for index in range(count)]
+    return tuple(sorted(refs, key=_preference))
+
+
+def _candidates(code: int) -> Iterable[FontRef]:
+    if shutil.which("fc-list") is not None:
+        return _fc_list(code)
+    return _scanned_fonts()
+
+
+def _load(ref: FontRef) -> Face | None:
+    if ref not in _system_faces:
+        path, index = ref
+        face = None
+        try:
+            data = path.read_bytes()
+            if _is_truetype(data, index):
+                metrics = read_metrics(path, index)
+                if metrics.embeddable:
+                    key = "Cjm-" + path.stem + (f"-{index}" if index else "")
+                    face = Face(key, path, metrics, index=index)
+        except (OSError, ValueError, KeyError, IndexError, struct.error):
+            face = None  # a damaged font file: as if it were not installed
+        _system_faces[ref] = face
+    return _system_faces[ref]
 
 
 def _system_face(code: int) -> Face | None:
@@ -131,7 +197,7 @@ def _system_face(code: int) -> Face | None:
             return face
     if code not in _system_choice:
         _system_choice[code] = next(
-            (f for f in map(_load, _fc_list(code)) if f is not None and f.covers(code)), None
+            (f for f in map(_load, _candidates(code)) if f is not None and f.covers(code)), None
         )
     return _system_choice[code]
 

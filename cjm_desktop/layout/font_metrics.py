@@ -35,9 +35,10 @@ class FontMetrics:
         return sum(map(self.widths.get, map(ord, text), repeat(self.default_width))) * 0.001 * size
 
 
-def read_metrics(path: str | Path) -> FontMetrics:
+def read_metrics(path: str | Path, index: int = 0) -> FontMetrics:
+    """The metrics of the font at `path`; of its `index`-th font when it is a collection."""
     data = Path(path).read_bytes()
-    tables = _tables(data)
+    tables = _tables(data, font_offset(data, index))
     units_per_em = _u16(data, tables["head"] + 18)
     if units_per_em == 1000:
 
@@ -79,11 +80,27 @@ def _u16(data: bytes, offset: int) -> int:
     return struct.unpack_from(">H", data, offset)[0]
 
 
-def _tables(data: bytes) -> dict[str, int]:
-    count = _u16(data, 4)
+def font_offset(data: bytes, index: int = 0) -> int:
+    """Where font `index` of a TrueType collection (.ttc) starts; 0 for a single font."""
+    if data[:4] != b"ttcf":
+        return 0
+    (count,) = struct.unpack_from(">I", data, 8)
+    if not 0 <= index < count:
+        raise ValueError(f"the collection has no font {index}")
+    return struct.unpack_from(">I", data, 12 + 4 * index)[0]
+
+
+def collection_size(data: bytes) -> int:
+    """How many fonts the file holds: a collection's count, else 1."""
+    return struct.unpack_from(">I", data, 8)[0] if data[:4] == b"ttcf" else 1
+
+
+def _tables(data: bytes, base: int = 0) -> dict[str, int]:
+    """Table tag -> offset (from the start of the file, in a collection too)."""
+    count = _u16(data, base + 4)
     tables = {}
     for index in range(count):
-        tag, _checksum, offset, length = struct.unpack_from(">4sIII", data, 12 + 16 * index)
+        tag, _checksum, offset, length = struct.unpack_from(">4sIII", data, base + 12 + 16 * index)
         if offset + length > len(data):
             raise ValueError(f"the font's {tag!r} table runs past the end of the file")
         tables[tag.decode("latin-1")] = offset

@@ -54,7 +54,7 @@ class Run:
 def _hb_font(face: Face):
     import uharfbuzz as hb
 
-    hb_face = hb.Face(hb.Blob.from_file_path(str(face.path)))
+    hb_face = hb.Face(hb.Blob.from_file_path(str(face.path)), face.index)
     font = hb.Font(hb_face)
     return font, 1000 / hb_face.upem
 

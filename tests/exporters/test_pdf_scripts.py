@@ -189,3 +189,31 @@ def test_a_font_reportlab_cannot_read_prints_boxes_and_is_reported(tmp_path, mon
     project = report_project()
     project.journeys[0].cards[0].title = "Kaart שלום"
     assert export_pdf(project, tmp_path / "boxes.pdf") == "".join(sorted("שלום"))
+
+
+def test_a_font_from_a_collection_is_shaped_and_embedded(tmp_path, monkeypatch, script_fonts):
+    from fontTools.ttLib import TTCollection, TTFont
+
+    from cjm_desktop.layout import font_fallback, shaping
+    from cjm_desktop.resource_paths import resource
+
+    thai = face_for(ord("ก")).path
+    collection = TTCollection()
+    collection.fonts = [TTFont(resource("fonts", "NotoSansHebrew-Regular.ttf")), TTFont(thai)]
+    ttc = tmp_path / "Pair.ttc"
+    collection.save(ttc)
+    monkeypatch.setattr(font_fallback, "_system_faces", {})
+    monkeypatch.setattr(font_fallback, "_system_choice", {})
+    monkeypatch.setattr(font_fallback, "_candidates", lambda code: [(ttc, 0), (ttc, 1)])
+    shaping.shaped_line.cache_clear()
+    try:
+        project = report_project()
+        project.journeys[0].cards[0].title = MULTI_SCRIPT_TITLES["thai"]
+        path = tmp_path / "ttc.pdf"
+        assert export_pdf(project, path) == ""
+        assert MULTI_SCRIPT_TITLES["thai"] in _BIDI_MARKS.sub("", _pdftotext(path))
+        exe = require_program("pdffonts")
+        fonts = subprocess.run([exe, str(path)], capture_output=True, text=True).stdout
+        assert "NotoSansThai" in fonts
+    finally:
+        shaping.shaped_line.cache_clear()
