@@ -114,8 +114,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     )
     if request.is_empty():
         raise_usage("name at least one output: --pdf, --xlsx, --mermaid, --png or --svg")
-    for written in run_exports(project, request):
+    notes: list = []
+    for written in run_exports(project, request, notes=notes):
         print(f"Wrote {written}")
+    for note in notes:
+        print(f"Warning: {note}", file=sys.stderr)
     return EXIT_OK
 
 

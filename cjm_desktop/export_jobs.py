@@ -72,6 +72,7 @@ def per_journey_paths(out: str, journeys: list[Journey]) -> list[tuple[Journey, 
 class _Hooks:
     part: PartProgress | None = None
     stop: StopCheck | None = None
+    notes: list[UserMessage] | None = None
 
 
 def _steps(
@@ -103,10 +104,12 @@ def run_exports(
     *,
     part: PartProgress | None = None,
     stop: StopCheck | None = None,
+    notes: list[UserMessage] | None = None,
 ) -> list[Path]:
     """Write every output of `request`; return the files written. Raises UserError, and
-    Cancelled when `stop` asks to stop (the file being written is then left unwritten)."""
-    steps = list(_steps(project, request, _Hooks(part, stop)))
+    Cancelled when `stop` asks to stop (the file being written is then left unwritten).
+    Warnings about files written (characters no font could print) are appended to `notes`."""
+    steps = list(_steps(project, request, _Hooks(part, stop, notes)))
     written: list[Path] = []
     for done, (name, step) in enumerate(steps):
         if progress:
@@ -132,7 +135,21 @@ def _pdf(project: Project, request: ExportRequest, journeys: list[Journey], hook
         stop=hooks.stop,
     )
     path = Path(request.pdf)
-    export_pdf(project, path, options)
+    missing = export_pdf(project, path, options)
+    if missing and hooks.notes is not None:
+        hooks.notes.append(
+            UserMessage(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    _CTX,
+                    "{file}: no installed font has these characters, they print as boxes: "
+                    "{characters}",
+                ),
+                file=path.name,
+                # With code points: where no font has a character, it shows as a box here too.
+                characters=", ".join(f"{c} (U+{ord(c):04X})" for c in missing),
+            )
+        )
     return path
 
 

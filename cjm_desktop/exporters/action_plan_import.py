@@ -174,12 +174,9 @@ def import_action_plan(project: Project, path: str | os.PathLike) -> ImportResul
 def _import_sheet(project: Project, path: Path, wb: Workbook, title: str) -> ImportResult:
     stream = sheet_rows(wb, title, MAX_COLUMNS)
     try:
-        first = next(stream, None)
-        # No header in row 1: every column is reported missing below.
-        header = first.cells if first is not None and first.number == 1 else {}
-        headers = {col: read_text(c.value) for col, c in header.items()}
+        header_row, headers = _find_header(stream)
         problems = _Problems(title, headers)
-        columns = _read_header(headers, project, problems)
+        columns = _read_header(headers, header_row, project, problems)
         other = _other_project_id(wb, project)
         if other:
             problems.add(None, None, f"the workbook was exported from another project ({other})")
@@ -288,7 +285,34 @@ def _find_sheet(wb: Workbook, path: Path) -> str:
     )
 
 
-def _read_header(headers: dict[int, str], project: Project, problems: _Problems) -> dict[str, int]:
+# The header is the first row naming at least this many known columns, among the first few rows:
+# an exported plan has a title row above it, and a person may add or delete rows up there.
+_HEADER_MIN_COLUMNS = 3
+_HEADER_SEARCH_ROWS = 10
+
+
+def _find_header(stream) -> tuple[int, dict[int, str]]:
+    """The header row: the first of the top rows naming enough known columns (the export puts a
+    title row above it). Without one, row 1, whose missing columns are then reported."""
+    lookup = column_lookup()
+    first: dict[int, str] = {}
+    for sheet_row in stream:
+        if sheet_row.number > _HEADER_SEARCH_ROWS:
+            break
+        texts = {
+            col: read_text(c.value) for col, c in sheet_row.cells.items() if not is_blank(c.value)
+        }
+        if sheet_row.number == 1:
+            first = texts
+        known = sum(1 for t in texts.values() if isinstance(t, str) and fold(t) in lookup)
+        if known >= _HEADER_MIN_COLUMNS:
+            return sheet_row.number, texts
+    return 1, first
+
+
+def _read_header(
+    headers: dict[int, str], header_row: int, project: Project, problems: _Problems
+) -> dict[str, int]:
     lookup = column_lookup()
     columns: dict[str, int] = {}
     for col, text in headers.items():
@@ -296,13 +320,13 @@ def _read_header(headers: dict[int, str], project: Project, problems: _Problems)
         if key is None:
             continue
         if key in columns:
-            problems.add(1, col, f"column '{text}' appears twice")
+            problems.add(header_row, col, f"column '{text}' appears twice")
         else:
             columns[key] = col
     labels = Labels(project.language)
     for key in REQUIRED_COLUMNS:
         if key not in columns:
-            problems.add(1, None, f"the column '{labels.column(key)}' is missing")
+            problems.add(header_row, None, f"the column '{labels.column(key)}' is missing")
     return columns
 
 

@@ -1,11 +1,15 @@
 """The "Actieplan" / "Action plan" sheet: the roadmap a small business runs its improvements in.
 
-One row an action, IDs in the first column so `action_plan_import` can read an edited plan back.
+A title row (brand, "Action plan", date), the header, then one row an action, highest score
+first. IDs sit in the first column, hidden, so `action_plan_import` can read an edited plan back.
 Made to be worked in: frozen header, filters, dropdowns for status and priority, dates as real
-dates, a score formula, colours for status and overdue due dates, and a print setup.
+dates, a score formula, colours for status and overdue due dates, and a print setup that puts
+the columns an owner runs the plan by on one page wide (action_plan_print).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, PatternFill
@@ -17,31 +21,36 @@ from ..model import Action, Card, Project, Status
 from .action_plan_print import set_up_printing
 from .cell_styles import style_cache
 from .excel_font import font
-from .excel_labels import ACTION_COLUMNS, Labels
+from .excel_labels import ACTION_COLUMNS, KEY_ACTION_COLUMNS, Labels
 from .safe_cell import write_formula, write_text, write_value
 from .table_sheet import fit_row_height
 
 # Rows below the data that still get dropdowns and colours, so rows a person adds behave alike.
 SPARE_ROWS = 500
 
-# Short fields get narrow columns (their headers wrap), so the plan prints larger; the columns
-# up to priority and those from impact on (with the title again) print equally wide, as two pages
-# (see action_plan_print).
+TITLE_ROW = 1
+HEADER_ROW = 2
+FIRST_ROW = 3
+# The printed columns: the key ones and what each action solves (action_plan_print).
+PRINTED_COLUMNS = (*KEY_ACTION_COLUMNS, "addresses")
+
+# Short fields get narrow columns (their headers wrap); the printed ones add up to about what an
+# A4 landscape page holds at full size (action_plan_print.PRINTABLE).
 WIDTHS: dict[str, float] = {
     "id": 18,
-    "title": 30,
+    "title": 35,
+    "owner": 15,
+    "status": 12,
+    "priority": 11,
+    "impact": 11,
+    "effort": 11,
+    "score": 10,
+    "due": 11,
+    "addresses": 27,
     "description": 40,
     "journey": 18,
     "stage": 14,
-    "addresses": 26,
-    "owner": 14,
-    "priority": 10,
-    "impact": 10,
-    "effort": 10,
-    "score": 10,
-    "status": 12,
     "start": 11,
-    "due": 11,
     "kpi": 20,
     "target": 16,
     "notes": 26,
@@ -49,6 +58,8 @@ WIDTHS: dict[str, float] = {
 DATE_COLUMNS = ("start", "due")
 NUMBER_COLUMNS = ("impact", "effort", "score")
 
+TITLE_FONT = font(bold=True, size=14, color="1F4E78")
+DATE_FONT = font(color="595959")
 HEADER_FONT = font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 ID_FONT = font(color="808080", size=9)
@@ -81,27 +92,64 @@ def score_formula(row: int) -> str:
     )
 
 
-def write_action_plan_sheet(ws: Worksheet, project: Project, labels: Labels) -> None:
+def write_action_plan_sheet(
+    ws: Worksheet, project: Project, labels: Labels, today: date | None = None
+) -> None:
+    _write_title(ws, project, labels, today or date.today())
     _write_header(ws, labels)
     cards = _card_index(project)
-    for row, action in enumerate(project.actions, start=2):
+    for row, action in enumerate(by_score(project.actions), start=FIRST_ROW):
         _write_action(ws, row, action, project, labels, cards)
-    last_row = len(project.actions) + 1
+    last_row = len(project.actions) + HEADER_ROW
     _format_columns(ws, labels, last_row)
     _add_validations(ws, labels, last_row + SPARE_ROWS)
     _add_colours(ws, labels, last_row + SPARE_ROWS)
-    set_up_printing(ws, len(ACTION_COLUMNS), last_row)
+    set_up_printing(
+        ws,
+        column_index(PRINTED_COLUMNS[0]),
+        column_index(PRINTED_COLUMNS[-1]),
+        HEADER_ROW,
+        last_row,
+    )
+
+
+def score(action: Action) -> float:
+    """Impact per unit of effort, as the sheet's score formula computes it."""
+    return round(action.impact / action.effort, 2)
+
+
+def by_score(actions: list[Action]) -> list[Action]:
+    """Highest score first; equal scores keep the project's order."""
+    return sorted(actions, key=lambda action: -score(action))
+
+
+def _write_title(ws: Worksheet, project: Project, labels: Labels, today: date) -> None:
+    """Brand and "Action plan" at the left of the printed page, the date at its right: the
+    text runs on over the empty cells beside it, so no cells are merged."""
+    name = project.brand.name or project.title
+    title = f"{name} · {labels['sheet.actions']}" if name else labels["sheet.actions"]
+    cell = write_text(ws, TITLE_ROW, column_index(PRINTED_COLUMNS[0]), title)
+    cell.font = TITLE_FONT
+    cell.alignment = Alignment(vertical="center")
+    stamp = write_value(ws, TITLE_ROW, column_index(PRINTED_COLUMNS[-1]), today)
+    stamp.number_format = labels["date_format"]
+    stamp.font = DATE_FONT
+    stamp.alignment = Alignment(horizontal="right", vertical="center")
+    ws.row_dimensions[TITLE_ROW].height = 24
 
 
 def _write_header(ws: Worksheet, labels: Labels) -> None:
     for col, key in enumerate(ACTION_COLUMNS, start=1):
-        cell = write_text(ws, 1, col, labels.column(key))
+        cell = write_text(ws, HEADER_ROW, col, labels.column(key))
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-    fit_row_height(ws, 1, [(labels.column(key), WIDTHS[key] * 0.8) for key in ACTION_COLUMNS])
-    # ID and action stay in view while scrolling right, the header while scrolling down.
-    ws.freeze_panes = "C2"
+    fit_row_height(
+        ws, HEADER_ROW, [(labels.column(key), WIDTHS[key] * 0.8) for key in ACTION_COLUMNS]
+    )
+    # The action stays in view while scrolling right (the ID left of it is hidden), the header
+    # while scrolling down.
+    ws.freeze_panes = f"C{FIRST_ROW}"
 
 
 def _values(
@@ -183,10 +231,12 @@ def _format_columns(ws: Worksheet, labels: Labels, last_row: int) -> None:
         letter = get_column_letter(col)
         ws.column_dimensions[letter].width = WIDTHS[key]
         style = _column_style(key, labels)
-        for row in range(2, last_row + 1):
+        for row in range(FIRST_ROW, last_row + 1):
             styles.apply(ws.cell(row=row, column=col), **style)
+    # Kept for reading an edited plan back, of no use to a reader.
+    ws.column_dimensions[column_letter("id")].hidden = True
     last = get_column_letter(len(ACTION_COLUMNS))
-    ws.auto_filter.ref = f"A1:{last}{max(last_row, 2)}"
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(last_row, FIRST_ROW)}"
 
 
 def _list_validation(labels: Labels, values: list[str]) -> DataValidation:
@@ -212,28 +262,29 @@ def _add_validations(ws: Worksheet, labels: Labels, to_row: int) -> None:
     ):
         for key in keys:
             letter = column_letter(key)
-            validation.add(f"{letter}2:{letter}{to_row}")
+            validation.add(f"{letter}{FIRST_ROW}:{letter}{to_row}")
         ws.add_data_validation(validation)
 
 
 def _add_colours(ws: Worksheet, labels: Labels, to_row: int) -> None:
     status = column_letter("status")
     due = column_letter("due")
+    top = FIRST_ROW
     for value, colour in STATUS_FILLS.items():
         fill = PatternFill("solid", fgColor=colour, bgColor=colour)
         label = labels.status(value)
         ws.conditional_formatting.add(
-            f"{status}2:{status}{to_row}",
-            FormulaRule(formula=[f'${status}2="{label}"'], fill=fill),
+            f"{status}{top}:{status}{to_row}",
+            FormulaRule(formula=[f'${status}{top}="{label}"'], fill=fill),
         )
     # Overdue: a due date before today on an action that is neither done nor dropped.
     done, dropped = labels.status(Status.DONE), labels.status(Status.DROPPED)
     ws.conditional_formatting.add(
-        f"{due}2:{due}{to_row}",
+        f"{due}{top}:{due}{to_row}",
         FormulaRule(
             formula=[
-                f'AND(ISNUMBER(${due}2),${due}2<TODAY(),${status}2<>"{done}",'
-                f'${status}2<>"{dropped}")'
+                f'AND(ISNUMBER(${due}{top}),${due}{top}<TODAY(),${status}{top}<>"{done}",'
+                f'${status}{top}<>"{dropped}")'
             ],
             fill=OVERDUE_FILL,
             font=OVERDUE_FONT,

@@ -10,23 +10,27 @@ from __future__ import annotations
 
 from ..model import Channel, LaneKind, Language, Priority, Status
 
-# Column keys of the action plan sheet, in sheet order. The importer finds columns by their
-# header text in either language, so the order may change in an edited sheet.
-ACTION_COLUMNS: tuple[str, ...] = (
-    "id",
+# Column keys of the action plan sheet, in sheet order: the (hidden) ID for the round trip, the
+# columns an owner runs the plan by (printed on one page wide), then the rest. The importer finds
+# columns by their header text in either language, so the order may change in an edited sheet.
+KEY_ACTION_COLUMNS: tuple[str, ...] = (
     "title",
-    "description",
-    "journey",
-    "stage",
-    "addresses",
     "owner",
+    "status",
     "priority",
     "impact",
     "effort",
     "score",
-    "status",
-    "start",
     "due",
+)
+ACTION_COLUMNS: tuple[str, ...] = (
+    "id",
+    *KEY_ACTION_COLUMNS,
+    "addresses",
+    "description",
+    "journey",
+    "stage",
+    "start",
     "kpi",
     "target",
     "notes",
@@ -42,7 +46,7 @@ _NL: dict[str, str] = {
     "col.description": "Omschrijving",
     "col.journey": "Klantreis",
     "col.stage": "Fase",
-    "col.addresses": "Pakt aan",
+    "col.addresses": "Lost op",
     "col.owner": "Eigenaar",
     "col.priority": "Prioriteit",
     "col.impact": "Impact (1-5)",
@@ -146,7 +150,7 @@ _EN: dict[str, str] = {
     "col.description": "Description",
     "col.journey": "Journey",
     "col.stage": "Stage",
-    "col.addresses": "Addresses",
+    "col.addresses": "Solves",
     "col.owner": "Owner",
     "col.priority": "Priority",
     "col.impact": "Impact (1-5)",

@@ -28,6 +28,7 @@ from .pdf_labels import Labels
 from .pdf_persona_page import persona_pages
 from .pdf_progress import PdfProgress
 from .pdf_sections import action_plan, cover, map_pages, styles
+from .pdf_shaped_text import collect_missing
 
 # Compressed streams as raw bytes, not also ASCII85-encoded (reportlab's default): a quarter
 # smaller and a tenth faster for a big map; every PDF reader since PDF 1.2 takes binary streams.
@@ -147,9 +148,11 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def export_pdf(
-    project: Project, path: str | os.PathLike, options: PdfOptions | None = None
-) -> None:
+def export_pdf(project: Project, path: str | os.PathLike, options: PdfOptions | None = None) -> str:
     """Write the report to `path` (atomically). Raises UserError for a bad target, Cancelled
-    when `options.stop` asks to stop; the target is then untouched."""
-    atomic_write(path, render_pdf(project, options))
+    when `options.stop` asks to stop; the target is then untouched. Returns the characters no
+    installed font has, printed as boxes ('' when every character printed)."""
+    with collect_missing() as missing:
+        data = render_pdf(project, options)
+    atomic_write(path, data)
+    return "".join(sorted(missing))

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
+from .pdf_shaped_paragraph import paragraph as Paragraph  # any script (see there)
 from .pdf_text import markup
 
 ELLIPSIS = "…"

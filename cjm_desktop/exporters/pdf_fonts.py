@@ -29,19 +29,28 @@ def symbol_font_path() -> Path:
     return resource("fonts", "CjmSymbols-Regular.ttf")
 
 
-_ASTRAL_ENTRY = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
 _plain_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+_ENTRY = re.compile(r"^<([0-9A-F]{2})> <([0-9A-F]{4,6})>$", re.MULTILINE)
+
+# Private code points that stand for shaped glyphs (pdf_shaped_text), and the text each glyph
+# reads as: a ToUnicode CMap entry may name several characters (a ligature's).
+GLYPH_TEXT: dict[int, str] = {}
 
 
-def _utf16(match: re.Match) -> str:
-    code = int(match.group(2), 16) - 0x10000
-    return f"<{match.group(1)}> <{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}>"
+def _utf16(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _entry(match: re.Match) -> str:
+    code = int(match.group(2), 16)
+    return f"<{match.group(1)}> <{_utf16(GLYPH_TEXT.get(code, chr(code)))}>"
 
 
 def _to_unicode_cmap(fontname, subset) -> str:
     """reportlab writes a character beyond U+FFFF (😀) as 5 hex digits, which text extraction
-    and search read as a wrong character; a ToUnicode CMap wants UTF-16, a surrogate pair."""
-    return _ASTRAL_ENTRY.sub(_utf16, _plain_to_unicode_cmap(fontname, subset))
+    and search read as a wrong character; a ToUnicode CMap wants UTF-16, a surrogate pair. A
+    shaped glyph's private code point is written as the text it stands for."""
+    return _ENTRY.sub(_entry, _plain_to_unicode_cmap(fontname, subset))
 
 
 @cache

@@ -1,23 +1,23 @@
-"""Which embedded font draws each character: Noto Sans, else the symbol fallback, else '□'.
+"""Which embedded font draws each character of Paragraph text (cover, tables, persona pages):
+Noto Sans, else the first face of the fallback chain that has it (layout.font_fallback: the
+bundled Arabic, Hebrew and symbol faces, then installed fonts), else a visible '□'.
 
 reportlab draws nothing for a character its font has no glyph for, so "≥ 4,7 ★" would print as
-" 4,7" in Noto Sans. Text is cut into runs by glyph coverage: characters Noto Sans lacks go to
-the bundled symbol font (a DejaVu Sans subset: arrows, maths, shapes, ★ ✓ ☎, emoticons); what
-neither font has (CJK, Arabic, most emoji) prints as a visible '□' instead of vanishing.
+" 4,7" in Noto Sans; what no font has prints as '□' instead of vanishing, and is reported
+(pdf_shaped_text.collect_missing). Paragraphs are not shaped: map text is (pdf_shaped_text).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.ttfonts import TTFontFile
+from ..layout.font_fallback import is_simple, items
+from ..layout.shaping import MISSING
+from .pdf_fonts import SYMBOLS
+from .pdf_shaped_text import font_name, note_missing
 
-from ..layout.text_metrics import font_path
-from .pdf_fonts import SYMBOLS, symbol_font_path
-
-MISSING = "□"
+__all__ = ["MISSING", "markup_runs", "runs"]
 
 # Default-ignorable code points (variation selectors, joiners, bidi marks, soft hyphen, tags):
 # invisible by design, so they are dropped rather than shown as '□' (an emoji's U+FE0F).
@@ -27,44 +27,28 @@ _IGNORABLE = re.compile(
 )
 
 
-@cache
-def _coverage() -> tuple[frozenset[int], frozenset[int]]:
-    """Code points of Noto Sans (its three faces cover the same) and of the symbol font."""
-    primary = frozenset(TTFontFile(str(font_path())).charToGlyph)
-    symbols = frozenset(TTFontFile(str(symbol_font_path())).charToGlyph)
-    return primary, symbols
-
-
-def runs(text: str) -> list[tuple[str, bool]]:
-    """`text` as (piece, in_symbol_font) runs; missing characters replaced by '□'."""
-    if text.isascii():
-        return [(text, False)] if text else []
-    primary, symbols = _coverage()
-    if _IGNORABLE.search(text):
-        text = _IGNORABLE.sub("", text)
-    if all(ord(c) in primary for c in text):
-        return [(text, False)] if text else []
-    out: list[tuple[str, bool]] = []
-    piece, fallback = "", False
-    for char in text:
-        code = ord(char)
-        if code in primary or char in "\n\t":
-            wanted, char_out = False, char
+def runs(text: str) -> list[tuple[str, str | None]]:
+    """`text` as (piece, font) runs, font None for Noto Sans; missing characters as '□'."""
+    if is_simple(text):
+        return [(text, None)] if text else []
+    text = _IGNORABLE.sub("", text)
+    out: list[tuple[str, str | None]] = []
+    for piece, face in items(text):
+        if face is None:
+            note_missing(piece)
+            piece, name = MISSING * len(piece), SYMBOLS
         else:
-            wanted, char_out = True, char if code in symbols else MISSING
-        if wanted != fallback and piece:
-            out.append((piece, fallback))
-            piece = ""
-        fallback = wanted
-        piece += char_out
-    if piece:
-        out.append((piece, fallback))
+            name = None if face.primary else font_name(face)
+        if out and out[-1][1] == name:
+            out[-1] = (out[-1][0] + piece, name)
+        else:
+            out.append((piece, name))
     return out
 
 
 def markup_runs(text: str) -> str:
-    """Escaped Paragraph markup of `text` with symbol runs in the fallback font."""
+    """Escaped Paragraph markup of `text` with each run in the font that has it."""
     return "".join(
-        f'<font name="{SYMBOLS}">{escape(piece)}</font>' if fallback else escape(piece)
-        for piece, fallback in runs(text)
+        f'<font name="{name}">{escape(piece)}</font>' if name else escape(piece)
+        for piece, name in runs(text)
     )

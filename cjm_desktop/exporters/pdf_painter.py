@@ -11,12 +11,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reportlab.lib.colors import HexColor, white
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ..layout.font_fallback import is_simple
 from ..layout.geometry import Box, Point, Segment
-from .pdf_fonts import BOLD, REGULAR, SYMBOLS
-from .pdf_glyphs import runs
+from .pdf_fonts import BOLD, REGULAR
+from .pdf_shaped_text import draw_line
 from .pdf_text import plain
 
 MIN_RADIUS = 72 / 600  # points: one dot at 600 dpi
@@ -157,24 +157,16 @@ class Painter:
         self._fill(fill)
         font, size = BOLD if bold else REGULAR, size * self.scale
         px, py = self.pt(x, y)
-        pieces = runs(plain(text))
-        if len(pieces) == 1 and not pieces[0][1]:
-            if c._fontname != font or c._fontsize != size:
-                c.setFont(font, size)
-            if centre:
-                c.drawCentredString(px, py, pieces[0][0])
-            else:
-                c.drawString(px, py, pieces[0][0])
+        line = plain(text)
+        if not is_simple(line, bold):
+            draw_line(c, px, py, line, size, bold, centre)
             return
-        # Mixed fonts: each run drawn where the previous one ended.
-        placed = [(piece, SYMBOLS if fallback else font) for piece, fallback in pieces]
-        widths = [stringWidth(piece, name, size) for piece, name in placed]
+        if c._fontname != font or c._fontsize != size:
+            c.setFont(font, size)
         if centre:
-            px -= sum(widths) / 2
-        for (piece, name), width in zip(placed, widths, strict=True):
-            c.setFont(name, size)
-            c.drawString(px, py, piece)
-            px += width
+            c.drawCentredString(px, py, line)
+        else:
+            c.drawString(px, py, line)
 
     def image(self, box: Box, picture) -> None:
         """A reportlab ImageReader (or anything drawImage takes) stretched over `box`."""

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from ..model import QUESTIONNAIRE_FIELDS, Persona
 from .pdf_fit import fitted, fitted_paragraph, fitted_text
 from .pdf_labels import Labels
 from .pdf_pictures import PictureFlowable, read_picture
+from .pdf_shaped_paragraph import paragraph as Paragraph  # any script (see there)
 from .pdf_text import markup
 
 LABEL_W = 55 * mm

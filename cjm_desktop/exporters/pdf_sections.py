@@ -11,7 +11,6 @@ from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -24,6 +23,7 @@ from .pdf_fonts import BOLD, REGULAR
 from .pdf_labels import Labels
 from .pdf_map import MapFlowable, Region
 from .pdf_pictures import PictureCache
+from .pdf_shaped_paragraph import paragraph as Paragraph  # any script (see there)
 from .pdf_text import markup
 
 INK = colors.HexColor("#263238")

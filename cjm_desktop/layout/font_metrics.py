@@ -17,19 +17,28 @@ from pathlib import Path
 class FontMetrics:
     """The widths of one font face in 1/1000 em, keyed by code point."""
 
-    def __init__(self, widths: dict[int, float], default_width: float, ascent: float) -> None:
+    def __init__(
+        self,
+        widths: dict[int, float],
+        default_width: float,
+        ascent: float,
+        embeddable: bool = True,
+    ) -> None:
         self.widths = widths
         self.default_width = default_width
         self.ascent = ascent
+        # False when the font's licence (OS/2 fsType) forbids embedding a subset in a PDF.
+        self.embeddable = embeddable
 
     def string_width(self, text: str, size: float) -> float:
         # Summed, then scaled in reportlab's order: equal to its stringWidth to the last bit.
         return sum(map(self.widths.get, map(ord, text), repeat(self.default_width))) * 0.001 * size
 
 
-def read_metrics(path: str | Path) -> FontMetrics:
+def read_metrics(path: str | Path, index: int = 0) -> FontMetrics:
+    """The metrics of the font at `path`; of its `index`-th font when it is a collection."""
     data = Path(path).read_bytes()
-    tables = _tables(data)
+    tables = _tables(data, font_offset(data, index))
     units_per_em = _u16(data, tables["head"] + 18)
     if units_per_em == 1000:
 
@@ -43,8 +52,12 @@ def read_metrics(path: str | Path) -> FontMetrics:
 
     glyph_count = _u16(data, tables["maxp"] + 4)
     metric_count = _u16(data, tables["hhea"] + 34)
+    embeddable = True
     if "OS/2" in tables:
         ascent = scale(struct.unpack_from(">h", data, tables["OS/2"] + 68)[0])
+        # Restricted licence, or no subsetting / bitmap only: reportlab refuses these.
+        fs_type = _u16(data, tables["OS/2"] + 8)
+        embeddable = fs_type != 0x0002 and not fs_type & 0x0300
     else:  # Apple fonts may lack OS/2; reportlab then takes the bounding box
         ascent = scale(struct.unpack_from(">h", data, tables["head"] + 42)[0])
     pairs = struct.unpack_from(f">{2 * metric_count}H", data, tables["hmtx"])
@@ -60,18 +73,36 @@ def read_metrics(path: str | Path) -> FontMetrics:
         widths[0xA0] = widths[0x20]
     elif 0xA0 in widths:
         widths[0x20] = widths[0xA0]
-    return FontMetrics(widths, advances[0], ascent)
+    return FontMetrics(widths, advances[0], ascent, embeddable)
 
 
 def _u16(data: bytes, offset: int) -> int:
     return struct.unpack_from(">H", data, offset)[0]
 
 
-def _tables(data: bytes) -> dict[str, int]:
-    count = _u16(data, 4)
+def font_offset(data: bytes, index: int = 0) -> int:
+    """Where font `index` of a TrueType collection (.ttc) starts; 0 for a single font."""
+    if data[:4] != b"ttcf":
+        return 0
+    (count,) = struct.unpack_from(">I", data, 8)
+    if not 0 <= index < count:
+        raise ValueError(f"the collection has no font {index}")
+    return struct.unpack_from(">I", data, 12 + 4 * index)[0]
+
+
+def collection_size(data: bytes) -> int:
+    """How many fonts the file holds: a collection's count, else 1."""
+    return struct.unpack_from(">I", data, 8)[0] if data[:4] == b"ttcf" else 1
+
+
+def _tables(data: bytes, base: int = 0) -> dict[str, int]:
+    """Table tag -> offset (from the start of the file, in a collection too)."""
+    count = _u16(data, base + 4)
     tables = {}
     for index in range(count):
-        tag, _checksum, offset, _length = struct.unpack_from(">4sIII", data, 12 + 16 * index)
+        tag, _checksum, offset, length = struct.unpack_from(">4sIII", data, base + 12 + 16 * index)
+        if offset + length > len(data):
+            raise ValueError(f"the font's {tag!r} table runs past the end of the file")
         tables[tag.decode("latin-1")] = offset
     return tables
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from ..export_jobs import ExportRequest, run_exports
 from ..exporters.export_progress import Cancelled
 from ..model import Project
-from ..user_message import UserError
+from ..user_message import UserError, UserMessage
 from .export_choices import planned_files, split_request
 
 
@@ -46,6 +46,7 @@ class _Progress:
         self.cancelled = False
         self.names: list[str] = []
         self.written: list[Path] = []
+        self.notes: list[UserMessage] = []
 
     def __call__(self, done: int, total: int, name: str) -> None:
         # run_exports announces each file before writing it: those announced before are done.
@@ -64,7 +65,9 @@ class _Progress:
         return self.cancelled
 
     def run(self, project: Project, request: ExportRequest) -> None:
-        self.written = run_exports(project, request, self, part=self.part, stop=self.stop)
+        self.written = run_exports(
+            project, request, self, part=self.part, stop=self.stop, notes=self.notes
+        )
 
     def report(self, done: int, name: str) -> None:
         pass
@@ -101,6 +104,7 @@ class ExportRun(QObject):
         self.plain, self.pictures = split_request(request)
         self.total = len(planned_files(self.project, request))
         self.written: list[Path] = []
+        self.notes: list[UserMessage] = []
         self.cancelled = False
         self.error: UserError | None = None
         steps = max(self.total, 1) * STEPS_PER_FILE
@@ -153,6 +157,7 @@ class ExportRun(QObject):
         loop.exec()
         worker.wait()
         self.written += worker.progress.written
+        self.notes += worker.progress.notes
         self._settle(worker.error)
 
     def _run_pictures(self) -> None:
@@ -177,6 +182,7 @@ class ExportRun(QObject):
         except BaseException as exc:  # sorted out by _settle
             error = exc
         self.written += progress.written
+        self.notes += progress.notes
         self._settle(error)
 
     def _settle(self, error: BaseException | None) -> None:
@@ -218,9 +224,20 @@ def export_from_window(window) -> list[Path] | None:
         window.statusBar().showMessage(
             tr("Exported {n} files to {folder}").format(n=len(written), folder=folder), 8000
         )
+        if run.notes:
+            _show_notes(window, run.notes)
         if choices.open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
     return written
+
+
+def _show_notes(window, notes: list[UserMessage]) -> None:
+    """What the export could not do well, though it wrote every file."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Export"), "", parent=window)
+    box.setObjectName("exportNotes")
+    box.setText(tr("The export is written, with a warning."))
+    box.setInformativeText("\n".join(note.render(_translate) for note in notes))
+    box.exec()
 
 
 def _show_failure(window, error: UserError, written: list[Path]) -> None:

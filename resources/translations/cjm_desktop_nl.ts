@@ -1338,6 +1338,10 @@
             <translation>Exporteren wordt gestopt…</translation>
         </message>
         <message>
+            <source>The export is written, with a warning.</source>
+            <translation>De export is geschreven, met een waarschuwing.</translation>
+        </message>
+        <message>
             <source>Writing {name}…</source>
             <translation>{name} schrijven…</translation>
         </message>
@@ -3642,6 +3646,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>The project has no maps.</source>
             <translation>Het project heeft geen klantreizen.</translation>
+        </message>
+        <message>
+            <source>{file}: no installed font has these characters, they print as boxes: {characters}</source>
+            <translation>{file}: geen geïnstalleerd lettertype heeft deze tekens, ze worden als hokjes afgedrukt: {characters}</translation>
         </message>
     </context>
     <context>

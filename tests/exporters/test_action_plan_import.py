@@ -61,14 +61,14 @@ def test_round_trip_change_add_delete_apply_and_revert(tmp_path: Path) -> None:
     before = dumps(project)
 
     def change(ws):
-        _set(ws, 2, "status", "Klaar")
-        _set(ws, 2, "owner", "Jan")
-        _set(ws, 2, "due", datetime(2024, 6, 30))
-        _set(ws, 2, "start", "15-03-2024")
+        _set(ws, 3, "status", "Klaar")
+        _set(ws, 3, "owner", "Jan")
+        _set(ws, 3, "due", datetime(2024, 6, 30))
+        _set(ws, 3, "start", "15-03-2024")
         # Typed as text ('=gevaarlijk in Excel): a text cell, imported as it reads.
-        write_text(ws, 2, column_index("notes"), "=gevaarlijk")
-        ws.delete_rows(4)  # action-queue
-        row = 6
+        write_text(ws, 3, column_index("notes"), "=gevaarlijk")
+        ws.delete_rows(5)  # action-queue
+        row = 7
         _set(ws, row, "title", "Nieuwe actie")
         _set(ws, row, "status", "Planned")  # the English label in a Dutch plan
         _set(ws, row, "priority", "laag")
@@ -109,9 +109,9 @@ def test_english_plan_accepts_dutch_labels_and_moves_stage(tmp_path: Path) -> No
 
     def change(ws):
         assert ws.title == "Action plan"
-        _set(ws, 3, "status", "bezig")
-        _set(ws, 3, "priority", "HOOG")
-        _set(ws, 2, "stage", "Oriënteren")
+        _set(ws, 4, "status", "bezig")
+        _set(ws, 4, "priority", "HOOG")
+        _set(ws, 3, "stage", "Oriënteren")
 
     _edit_sheet(path, change)
     result = import_action_plan(project, path)
@@ -126,27 +126,27 @@ def test_every_problem_is_listed_with_row_and_column(tmp_path: Path) -> None:
     before = dumps(project)
 
     def change(ws):
-        _set(ws, 2, "due", "31-02-2024")
-        _set(ws, 2, "status", "Bzig")
-        _set(ws, 3, "impact", 7)
-        _set(ws, 3, "priority", "urgent")
-        _set(ws, 4, "id", "action-elsewhere")
-        _set(ws, 5, "id", "action-site")
-        _set(ws, 5, "title", "copy")
-        _set(ws, 6, "title", "nieuw")
-        _set(ws, 6, "stage", "Bestaat niet")
-        _set(ws, 6, "journey", "Brood bestellen")
+        _set(ws, 3, "due", "31-02-2024")
+        _set(ws, 3, "status", "Bzig")
+        _set(ws, 4, "impact", 7)
+        _set(ws, 4, "priority", "urgent")
+        _set(ws, 5, "id", "action-elsewhere")
+        _set(ws, 6, "id", "action-site")
+        _set(ws, 6, "title", "copy")
+        _set(ws, 7, "title", "nieuw")
+        _set(ws, 7, "stage", "Bestaat niet")
+        _set(ws, 7, "journey", "Brood bestellen")
 
     _edit_sheet(path, change)
     text = _problems(path, project)
     assert "was not imported: 7 problems" in text
-    assert "row 2, column N (Deadline): '31-02-2024' is not a date" in text
-    assert "row 2, column L (Status): unknown status 'Bzig'" in text
-    assert "row 3, column I (Impact (1-5)): '7' is not a whole number from 1 to 5" in text
-    assert "row 3, column H (Prioriteit): unknown priority 'urgent'" in text
-    assert "row 4, column A (ID): ID 'action-elsewhere' is not an action of this project" in text
-    assert "row 5, column A (ID): ID 'action-site' is also in row 2" in text
-    assert "row 6, column E (Fase): the map 'Brood bestellen' has no stage 'Bestaat niet'" in text
+    assert "row 3, column I (Deadline): '31-02-2024' is not a date" in text
+    assert "row 3, column D (Status): unknown status 'Bzig'" in text
+    assert "row 4, column F (Impact (1-5)): '7' is not a whole number from 1 to 5" in text
+    assert "row 4, column E (Prioriteit): unknown priority 'urgent'" in text
+    assert "row 5, column A (ID): ID 'action-elsewhere' is not an action of this project" in text
+    assert "row 6, column A (ID): ID 'action-site' is also in row 3" in text
+    assert "row 7, column M (Fase): the map 'Brood bestellen' has no stage 'Bestaat niet'" in text
     assert dumps(project) == before
 
 
@@ -184,7 +184,7 @@ def test_workbook_of_another_project_is_refused(tmp_path: Path) -> None:
 
 def test_empty_rows_are_skipped_and_new_rows_get_defaults(tmp_path: Path) -> None:
     project, path = _exported(tmp_path)
-    _edit_sheet(path, lambda ws: _set(ws, 9, "title", "Alleen een titel"))
+    _edit_sheet(path, lambda ws: _set(ws, 10, "title", "Alleen een titel"))
     result = import_action_plan(project, path)
     [new] = result.new_actions
     assert (new.status, new.priority, new.impact, new.effort) == (
@@ -237,7 +237,7 @@ def test_start_after_due_is_refused_only_when_typed(tmp_path: Path) -> None:
     path = tmp_path / "plan.xlsx"
     export_excel(project, path)
     assert import_action_plan(project, path).is_empty()
-    _edit_sheet(path, lambda ws: _set(ws, 3, "start", "01-02-2020"))
-    assert "row 3, column N (Deadline): the due date is before the start date" in _problems(
+    _edit_sheet(path, lambda ws: _set(ws, 4, "start", "01-02-2020"))
+    assert "row 4, column I (Deadline): the due date is before the start date" in _problems(
         path, project
     )

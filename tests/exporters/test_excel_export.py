@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from excel_test_project import sample_project
 from openpyxl import load_workbook
 
-from cjm_desktop.exporters.action_plan_print import pages_across, printed_width
-from cjm_desktop.exporters.action_plan_sheet import WIDTHS, column_letter, score_formula
+from cjm_desktop.exporters.action_plan_print import PRINTABLE, printed_width
+from cjm_desktop.exporters.action_plan_sheet import (
+    PRINTED_COLUMNS,
+    WIDTHS,
+    column_letter,
+    score_formula,
+)
 from cjm_desktop.exporters.excel import PROJECT_ID_PROPERTY, export_excel
-from cjm_desktop.exporters.excel_labels import ACTION_COLUMNS
 from cjm_desktop.model import Journey, Language
 from cjm_desktop.user_message import UserError
 
@@ -37,36 +41,63 @@ def test_sheets_follow_the_project_language(tmp_path: Path) -> None:
         assert wb.active.title == names[0]
 
 
-def test_action_plan_header_rows_and_layout(workbook) -> None:
+def test_action_plan_title_header_rows_and_layout(workbook) -> None:
     ws = workbook["Actieplan"]
-    header = [c.value for c in ws[1]]
-    assert header[:3] == ["ID", "Actie", "Omschrijving"]
-    assert "Status" in header and "Deadline" in header and "Pakt aan" in header
-    assert ws.freeze_panes == "C2"
-    assert ws.auto_filter.ref == "A1:Q4"
-    assert ws.column_dimensions["B"].width == 30
-    assert ws["A2"].value == "action-site"
-    assert ws[f"{column_letter('owner')}2"].value == "Piet"
-    assert ws[f"{column_letter('priority')}2"].value == "Hoog"
-    assert ws[f"{column_letter('status')}2"].value == "Bezig"
-    assert ws[f"{column_letter('journey')}2"].value == "Brood bestellen"
-    assert ws[f"{column_letter('stage')}2"].value == "Kopen"
-    assert ws[f"{column_letter('addresses')}2"].value == "Te duur @SUM(A1)"
-    assert ws[f"{column_letter('description')}2"].alignment.wrap_text
+    assert ws["B1"].value == "Bakkerij · Actieplan"
+    assert ws[f"{column_letter('addresses')}1"].value.date() == date.today()
+    header = [c.value for c in ws[2]]
+    assert header[:10] == [
+        "ID",
+        "Actie",
+        "Eigenaar",
+        "Status",
+        "Prioriteit",
+        "Impact (1-5)",
+        "Inspanning (1-5)",
+        "Score (impact / inspanning)",
+        "Deadline",
+        "Lost op",
+    ]
+    assert ws.freeze_panes == "C3"
+    assert ws.auto_filter.ref == "A2:Q5"
+    assert ws.column_dimensions["B"].width == WIDTHS["title"]
+    assert ws.column_dimensions["A"].hidden
+    # Highest score (impact / effort) first: 4/2, then 3/3 twice in the project's order.
+    assert [ws.cell(r, 1).value for r in (3, 4, 5)] == [
+        "action-site",
+        "action-flyer",
+        "action-queue",
+    ]
+    assert ws[f"{column_letter('owner')}3"].value == "Piet"
+    assert ws[f"{column_letter('priority')}3"].value == "Hoog"
+    assert ws[f"{column_letter('status')}3"].value == "Bezig"
+    assert ws[f"{column_letter('journey')}3"].value == "Brood bestellen"
+    assert ws[f"{column_letter('stage')}3"].value == "Kopen"
+    assert ws[f"{column_letter('addresses')}3"].value == "Te duur @SUM(A1)"
+    assert ws[f"{column_letter('description')}3"].alignment.wrap_text
+
+
+def test_english_headers_say_what_an_action_solves(tmp_path: Path) -> None:
+    path = tmp_path / "en.xlsx"
+    export_excel(sample_project(Language.EN), path)
+    ws = load_workbook(path)["Action plan"]
+    header = [c.value for c in ws[2]]
+    assert "Solves" in header and "Addresses" not in header
+    assert ws["B1"].value == "Bakkerij · Action plan"
 
 
 def test_user_text_that_looks_like_a_formula_is_text(workbook) -> None:
-    title = workbook["Actieplan"]["B2"]
+    title = workbook["Actieplan"]["B3"]
     assert title.value == '=HYPERLINK("http://example.com")'
     assert title.data_type == "s"
     assert title.quotePrefix
-    description = workbook["Actieplan"][f"{column_letter('description')}3"]
+    description = workbook["Actieplan"][f"{column_letter('description')}4"]
     assert (description.value, description.data_type, description.quotePrefix) == (
         "-korting",
         "s",
         True,
     )
-    assert not workbook["Actieplan"]["B3"].quotePrefix
+    assert not workbook["Actieplan"]["B4"].quotePrefix
     card = workbook["Brood bestellen"]["B5"]
     assert card.value == "=1+1\nGoogle"
     assert card.data_type == "s"
@@ -78,14 +109,14 @@ def test_control_characters_are_removed(workbook) -> None:
 
 def test_score_is_a_formula_and_dates_are_dates(workbook) -> None:
     ws = workbook["Actieplan"]
-    score = ws[f"{column_letter('score')}2"]
+    score = ws[f"{column_letter('score')}3"]
     assert score.data_type == "f"
-    assert score.value == score_formula(2)
-    assert "I2/J2" in score.value
-    due = ws[f"{column_letter('due')}2"]
+    assert score.value == score_formula(3)
+    assert "F3/G3" in score.value
+    due = ws[f"{column_letter('due')}3"]
     assert due.value == datetime(2024, 2, 1)
     assert due.number_format == "dd-mm-yyyy"
-    assert ws[f"{column_letter('start')}4"].value is None
+    assert ws[f"{column_letter('start')}5"].value is None
 
 
 def test_dropdowns_offer_the_localised_labels(workbook) -> None:
@@ -107,12 +138,12 @@ def test_status_and_overdue_colours(workbook) -> None:
     ws = workbook["Actieplan"]
     rules = {str(rng.sqref): rules for rng, rules in ws.conditional_formatting._cf_rules.items()}
     due = column_letter("due")
-    overdue = rules[f"{due}2:{due}504"][0]
+    overdue = rules[f"{due}3:{due}505"][0]
     assert "TODAY()" in overdue.formula[0]
     assert '"Klaar"' in overdue.formula[0]
     status = column_letter("status")
-    formulas = [r.formula[0] for r in rules[f"{status}2:{status}504"]]
-    assert f'${status}2="Klaar"' in formulas
+    formulas = [r.formula[0] for r in rules[f"{status}3:{status}505"]]
+    assert f'${status}3="Klaar"' in formulas
     assert len(formulas) == 5
 
 
@@ -120,31 +151,30 @@ def test_print_setup(workbook) -> None:
     ws = workbook["Actieplan"]
     assert ws.page_setup.orientation == "landscape"
     assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
-    # Two pages wide, as many high as the plan needs; each band of rows printed as a pair.
+    # One page wide, as many high as the plan needs.
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (2, 0)
-    assert ws.page_setup.pageOrder == "overThenDown"
-    # The header on every page, the action's title at the left of both pages, no ID column.
-    assert ws.print_title_rows == "$1:$1"
-    assert ws.print_title_cols == "$B:$B"
-    assert ws.print_area == "'Actieplan'!$B$1:$Q$4"
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    # The header on every page; the title row, the key columns and "Lost op" printed, the
+    # hidden ID and the long columns right of "Lost op" left off the paper.
+    assert ws.print_title_rows == "$2:$2"
+    assert ws.print_title_cols is None
+    assert ws.print_area == "'Actieplan'!$B$1:$J$5"
     assert "&P" in ws.oddFooter.center.text
-    # The sheet itself keeps every column.
-    assert ws.column_dimensions["A"].width == WIDTHS["id"]
-    assert not any(ws.column_dimensions[c].hidden for c in "ABCDEFGHIJKLMNOPQ")
 
 
-def test_the_printed_halves_are_equally_wide_and_split_before_impact() -> None:
-    widths = [WIDTHS[key] for key in ACTION_COLUMNS]
-    splits = range(3, len(widths) + 1)
-    best = min(splits, key=lambda end: max(pages_across(widths, end)))
-    assert ACTION_COLUMNS[best - 1] == "impact"
-    first, second = pages_across(widths, best)
-    # So that a page fitted to the wider half cannot take the impact column too.
-    assert first + widths[best - 1] > second + 2
-    # Each page holds well under two thirds of the print: the text prints about 1.7 times as
-    # large as with every column on one page.
-    assert max(first, second) < 0.6 * printed_width(widths[1:])
+def test_the_printed_columns_fill_an_a4_landscape_page_at_about_full_size() -> None:
+    assert PRINTED_COLUMNS[:8] == (
+        "title",
+        "owner",
+        "status",
+        "priority",
+        "impact",
+        "effort",
+        "score",
+        "due",
+    )
+    width = printed_width([WIDTHS[key] for key in PRINTED_COLUMNS])
+    assert 0.9 * PRINTABLE <= width <= PRINTABLE
 
 
 def test_map_sheet_grid(workbook) -> None:
@@ -249,3 +279,17 @@ def test_a_locked_target_gives_a_user_error_and_leaves_the_old_file(tmp_path, mo
 def test_a_folder_as_target_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="it is a folder"):
         export_excel(sample_project(), tmp_path)
+
+
+def test_the_plan_lists_the_highest_score_first(tmp_path: Path) -> None:
+    project = sample_project()
+    project.actions.reverse()  # queue (3/3), flyer (3/3), site (4/2)
+    path = tmp_path / "plan.xlsx"
+    export_excel(project, path)
+    ws = load_workbook(path)["Actieplan"]
+    # Equal scores keep the project's order.
+    assert [ws.cell(r, 1).value for r in (3, 4, 5)] == [
+        "action-site",
+        "action-queue",
+        "action-flyer",
+    ]

@@ -1,18 +1,23 @@
 """The workbook as LibreOffice computes and prints it: user text that looks like a formula stays
-text, our score formula is evaluated, the action plan prints as pairs of readable pages. Slow (one
-soffice run each), so only a few tests."""
+text, our score formula is evaluated, the action plan prints one page wide with every key column
+beside the actions, and a plan saved again by LibreOffice imports as no change. Slow (one soffice
+run each), so only a few tests."""
 
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 from pathlib import Path
 
+import pytest
 from conftest import require_program
 from excel_test_project import sample_project
 from helpers.libreoffice import convert
+from openpyxl import load_workbook
 
 from cjm_desktop.exporters.excel import export_excel
+from cjm_desktop.model import Project
 
 # LibreOffice's CSV filter options: comma, double quote, UTF-8, from line 1, no column formats,
 # language 0, then: quote all text false, detect special numbers true, save as shown false,
@@ -30,12 +35,13 @@ def test_libreoffice_shows_formula_text_as_text_and_computes_the_score(tmp_path:
     export_excel(sample_project(), tmp_path / "plan.xlsx")
     convert(tmp_path / "plan.xlsx", CSV_ALL_SHEETS)
     plan = _rows(tmp_path / "plan-Actieplan.csv")
-    header = plan[0]
-    site = plan[1]
+    assert plan[0][1] == "Bakkerij · Actieplan"  # the title row
+    header = plan[1]
+    site = plan[2]
     assert site[header.index("Actie")] == '=HYPERLINK("http://example.com")'
     assert site[header.index("Omschrijving")] == "Nieuwe website"
     assert site[header.index("Score (impact / inspanning)")] == "2"  # impact 4 / effort 2
-    assert plan[3][header.index("Score (impact / inspanning)")] == "1"
+    assert plan[4][header.index("Score (impact / inspanning)")] == "1"
     touchpoints = _rows(tmp_path / "plan-Touchpoints.csv")
     assert touchpoints[1][3] == "=1+1"
     grid = _rows(tmp_path / "plan-Brood bestellen.csv")
@@ -57,10 +63,11 @@ def test_pdf_of_the_workbook_shows_the_text(tmp_path: Path) -> None:
     assert "Te duur @SUM(A1)" in text
 
 
-def test_a_plan_saved_again_by_libreoffice_imports_as_no_change(tmp_path: Path) -> None:
+@pytest.mark.parametrize("example", ["example_nl_path", "example_en_path"])
+def test_a_plan_saved_again_by_libreoffice_imports_as_no_change(example, request, tmp_path):
     from cjm_desktop.exporters.action_plan_import import import_action_plan
 
-    project = sample_project()
+    project = _load(request.getfixturevalue(example))
     export_excel(project, tmp_path / "plan.xlsx")
     (tmp_path / "saved").mkdir()
     soffice = require_program("soffice")
@@ -79,9 +86,16 @@ def test_a_plan_saved_again_by_libreoffice_imports_as_no_change(tmp_path: Path) 
         capture_output=True,
         timeout=120,
     )
-    result = import_action_plan(project, tmp_path / "saved" / "plan.xlsx")
+    saved = tmp_path / "saved" / "plan.xlsx"
+    ws = load_workbook(saved).worksheets[0]
+    assert ws.column_dimensions["A"].hidden  # LibreOffice kept the IDs, hidden
+    result = import_action_plan(project, saved)
     assert result.is_empty()
     assert result.deleted_ids == []
+
+
+def _load(path: Path) -> Project:
+    return Project.model_validate_json(path.read_text(encoding="utf-8"))
 
 
 def _page_text(pdftotext: str, path: Path, page: int) -> str:
@@ -93,24 +107,59 @@ def _page_text(pdftotext: str, path: Path, page: int) -> str:
     ).stdout
 
 
-def test_the_action_plan_prints_as_two_pages_side_by_side(tmp_path: Path) -> None:
+def _plan_pages(pdftotext: str, pdf: Path, sheet: str) -> list[str]:
+    """The text of each page of the sheet `sheet` (its footer names it)."""
+    every = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout.split("\f")
+    return [text for text in every if re.search(rf"{re.escape(sheet)}\s+\d+ /", text)]
+
+
+@pytest.mark.parametrize(
+    ("example", "sheet", "words"),
+    [
+        (
+            "example_nl_path",
+            "Actieplan",
+            (
+                "Actie",
+                "Eigenaar",
+                "Status",
+                "Prioriteit",
+                "Impact",
+                "Inspanning",
+                "Score",
+                "Deadline",
+            ),
+        ),
+        (
+            "example_en_path",
+            "Action plan",
+            ("Action", "Owner", "Status", "Priority", "Impact", "Effort", "Score", "Due"),
+        ),
+    ],
+)
+def test_the_example_plan_prints_one_page_wide_with_every_key_column(
+    example, sheet, words, request, tmp_path
+):
+    from cjm_desktop.exporters.action_plan_sheet import by_score
+
     pdftotext = require_program("pdftotext")
-    project = sample_project()
-    project.journeys.clear()  # only the action plan, the touchpoints and personas sheets
+    project = _load(request.getfixturevalue(example))
     export_excel(project, tmp_path / "plan.xlsx")
     convert(tmp_path / "plan.xlsx", "pdf")
-    pdf = tmp_path / "plan.pdf"
-    first, second = _page_text(pdftotext, pdf, 1), _page_text(pdftotext, pdf, 2)
-    # What and who on the first page, how and by when on the second, the action on both.
-    for word in ("Actie", "Omschrijving", "Eigenaar", "Prioriteit", "Nieuwe website"):
-        assert word in first
-    assert "Impact" not in first and "Notities" not in first
-    for word in ("Actie", "Impact", "Status", "Deadline", "Notities", "Bezig"):
-        assert word in second
-    assert "Omschrijving" not in second and "Prioriteit" not in second
+    pages = _plan_pages(pdftotext, tmp_path / "plan.pdf", sheet)
+    assert pages
+    # Every page of the plan carries the whole header: no column went to a page of its own.
+    for text in pages:
+        for word in words:
+            assert word in text, (word, text[:400])
+    # The best action (highest score) heads the first page, beside all key columns.
+    first = " ".join(pages[0].split())
+    assert " ".join(by_score(project.actions)[0].title.split()[:3]) in first
+    assert project.brand.name in pages[0]  # the title row
     # The IDs are for reading a plan back, not for paper.
-    assert "action-site" not in first + second
-    assert "Actieplan 1 /" in first and "Actieplan 2 /" in second
+    assert not any(action.id in text for action in project.actions for text in pages)
 
 
 def test_with_carlito_the_plan_headers_wrap_between_words(tmp_path: Path) -> None:
@@ -123,5 +172,5 @@ def test_with_carlito_the_plan_headers_wrap_between_words(tmp_path: Path) -> Non
     project.journeys.clear()
     export_excel(project, tmp_path / "plan.xlsx")
     convert(tmp_path / "plan.xlsx", "pdf")
-    second = _page_text(pdftotext, tmp_path / "plan.pdf", 2)
-    assert "Inspanning" in second and "inspanning)" in second
+    first = _page_text(pdftotext, tmp_path / "plan.pdf", 1)
+    assert "Inspanning" in first and "inspanning)" in first

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from cjm_desktop.exporters.action_plan_sheet import FIRST_ROW, by_score
 from cjm_desktop.exporters.excel import workbook_bytes
 from cjm_desktop.exporters.safe_cell import clean_text
 from cjm_desktop.model import (
@@ -103,7 +104,8 @@ def test_random_projects_export_and_read_back(project: Project) -> None:
     assert len(wb.sheetnames) == len(project.journeys) + 3
     assert len({name.casefold() for name in wb.sheetnames}) == len(wb.sheetnames)
     ws = wb.worksheets[0]
-    for row, action in enumerate(project.actions, start=2):
+    # Below the title row and the header, highest score first.
+    for row, action in enumerate(by_score(project.actions), start=FIRST_ROW):
         assert ws.cell(row=row, column=1).value == action.id
         title = ws.cell(row=row, column=2).value or ""
         assert title == clean_text(action.title)

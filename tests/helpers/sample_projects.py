@@ -91,3 +91,28 @@ def report_project(steps_per_stage: int = 2) -> Project:
         journeys=[journey],
         actions=actions,
     )
+
+
+# One card title a script, as issue 13 asks every export to print (and the canvas to show).
+MULTI_SCRIPT_TITLES = {
+    "arabic": "Reviews 😀🎂 مرحبا بالعالم",
+    "hebrew": "ביקורות שלום עולם",
+    "chinese": "中文评论面包很好吃",
+    "japanese": "日本語のレビューとパン屋さん",
+    "thai": "รีวิวร้านขนมปังอร่อยมาก",
+    "devanagari": "समीक्षा बेकरी बहुत अच्छी",
+    "emoji": "Taart 🎂🍰☕ en 😀",
+}
+
+
+def multi_script_project() -> Project:
+    """The report project with one touchpoint card a script, each in its own step."""
+    project = report_project(steps_per_stage=3)
+    journey = project.journeys[0]
+    steps = [s.id for st in journey.stages for s in st.steps]
+    journey.cards = [
+        Card(id=f"m{n}", lane_id="lt", step_id=steps[n], title=title)
+        for n, title in enumerate(MULTI_SCRIPT_TITLES.values())
+    ]
+    project.actions[1].card_ids = []
+    return project

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from cjm_desktop.exporters import action_plan_import, workbook_rows
 from cjm_desktop.exporters.action_plan_import import MAX_ACTIONS, import_action_plan
-from cjm_desktop.exporters.action_plan_sheet import column_index
+from cjm_desktop.exporters.action_plan_sheet import HEADER_ROW, column_index
 from cjm_desktop.exporters.excel import PROJECT_ID_PROPERTY, export_excel
 from cjm_desktop.exporters.workbook_rows import MAX_EMPTY_RUN, MAX_SHEET_ROWS
 from cjm_desktop.model import Language
@@ -145,8 +145,9 @@ def test_sheet_missing(plan):
 def test_renamed_headers(plan):
     project, path = plan
     wb = load_workbook(path)
-    wb.worksheets[0]["G1"] = "Wie"
-    wb.worksheets[0]["L1"] = "Toestand"
+    ws = wb.worksheets[0]
+    ws.cell(row=HEADER_ROW, column=column_index("owner")).value = "Wie"
+    ws.cell(row=HEADER_ROW, column=column_index("status")).value = "Toestand"
     wb.save(path)
     text = refused(project, path)
     assert "the column 'Eigenaar' is missing" in text
@@ -155,7 +156,7 @@ def test_renamed_headers(plan):
 
 def test_header_row_missing(plan):
     project, path = plan
-    rewrite_part(path, SHEET, lambda d: d.replace(b'<row r="1"', b'<row r="9999"'))
+    rewrite_part(path, SHEET, lambda d: d.replace(b'<row r="2"', b'<row r="9999"'))
     assert "the column 'ID' is missing" in refused(project, path)
 
 

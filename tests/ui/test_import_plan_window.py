@@ -53,6 +53,12 @@ def _set(ws, row: int, key: str, value) -> None:
     ws.cell(row=row, column=column_index(key)).value = value
 
 
+def _row_of(ws, action_id: str) -> int:
+    """The sheet's row of an action (the plan is sorted by score, not in project order)."""
+    column = column_index("id")
+    return next(r for r in range(1, ws.max_row + 1) if ws.cell(r, column).value == action_id)
+
+
 def test_edited_plan_is_imported_as_one_undo_step(qtbot, window, app_files, modals, monkeypatch):
     document = window.document
     first, removed = document.project.actions[0], document.project.actions[3]
@@ -60,8 +66,8 @@ def test_edited_plan_is_imported_as_one_undo_step(qtbot, window, app_files, moda
     before = dumps(document.project)
 
     def change(ws):
-        _set(ws, 2, "status", "Klaar")
-        ws.delete_rows(5)  # the fourth action
+        _set(ws, _row_of(ws, first.id), "status", "Klaar")
+        ws.delete_rows(_row_of(ws, removed.id))
         row = ws.max_row + 1
         _set(ws, row, "title", "Taarten ook op zondag ophalen")
         _set(ws, row, "status", "Idee")
@@ -103,7 +109,7 @@ def test_edited_plan_is_imported_as_one_undo_step(qtbot, window, app_files, moda
 
 def test_cancelling_the_confirmation_changes_nothing(qtbot, window, app_files, modals, monkeypatch):
     before = dumps(window.document.project)
-    plan = _edited_plan(window, app_files, lambda ws: _set(ws, 2, "owner", "Iemand anders"))
+    plan = _edited_plan(window, app_files, lambda ws: _set(ws, 3, "owner", "Iemand anders"))
     _choose_file(monkeypatch, plan, [])
     modals.when(QMessageBox, lambda box: click_box_button(qtbot, box, "Cancel"))
     choose(qtbot, window, "File", "Import Action Plan")
@@ -117,8 +123,8 @@ def test_malformed_plan_lists_its_problems_and_changes_nothing(
     before = dumps(window.document.project)
 
     def break_it(ws):
-        _set(ws, 2, "status", "Misschien ooit")
-        _set(ws, 3, "due", "morgen")
+        _set(ws, 3, "status", "Misschien ooit")
+        _set(ws, 4, "due", "morgen")
 
     plan = _edited_plan(window, app_files, break_it)
     _choose_file(monkeypatch, plan, [])
@@ -134,8 +140,8 @@ def test_malformed_plan_lists_its_problems_and_changes_nothing(
 
     assert len(seen) == 1
     assert "was not imported: 2 problems. Nothing was changed." in seen[0]
-    assert "row 2" in seen[0] and "Misschien ooit" in seen[0]
-    assert "row 3" in seen[0] and "morgen" in seen[0]
+    assert "row 3" in seen[0] and "Misschien ooit" in seen[0]
+    assert "row 4" in seen[0] and "morgen" in seen[0]
     assert dumps(window.document.project) == before
     assert window.document.undo_stack.count() == 0
     assert not window.document.is_modified()

@@ -109,7 +109,7 @@ def test_dutch_set_up_exports_to_pdf_and_excel(qtbot, dutch, tmp_path, monkeypat
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
     book = openpyxl.load_workbook(xlsx)
     plan = book.worksheets[0]
-    titles = [row[1] for row in plan.iter_rows(min_row=2, values_only=True) if row[1]]
+    titles = [row[1] for row in plan.iter_rows(min_row=3, values_only=True) if row[1]]
     assert titles == [action.title]
     cells = [c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row]
     assert "Etalage" in cells and "Bezoekers per week" in cells and "200" in cells

@@ -36,6 +36,10 @@ class JourneyCanvas(QGraphicsView):
         super().__init__(parent)
         self.document = document
         self._scene = JourneyScene(document, self)
+        # Before setScene: a scene taller than the new view scrolls it at once, and a scroll
+        # moves the focus ring.
+        self.focus = KeyboardFocus(self)
+        self.destroyed.connect(self.focus.detach)
         self.setScene(self._scene)
         self.destroyed.connect(self._scene.detach)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -53,8 +57,6 @@ class JourneyCanvas(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.drag = DragController(self)
         self.keys = KeyboardActions(self)
-        self.focus = KeyboardFocus(self)
-        self.destroyed.connect(self.focus.detach)
         self.setAccessibleName(QCoreApplication.translate("JourneyCanvas", "Journey map"))
         self.clipboard = ClipboardActions(self)
         self.structure = StructureActions(self)
