@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
+from ..drawing import symbols
 from ..layout.geometry import BadgeBox, Box, CardBox, EmotionBox, HeaderBox, MapGeometry
 from ..layout.style import (
     BACKGROUND,
-    FACE_COLORS,
     LANE_HEADER_FILL,
     LANE_ICON_COLORS,
     TEXT_COLOR,
@@ -24,25 +24,6 @@ from .pdf_persona_card import draw_persona_card
 from .pdf_pictures import PictureCache
 
 GRID = "#d5dbe1"
-CHANNEL_SHORT = {
-    "website": "web",
-    "webshop": "shop",
-    "email": "mail",
-    "social_media": "social",
-    "search": "search",
-    "advertising": "ad",
-    "review_site": "review",
-    "chat": "chat",
-    "phone": "phone",
-    "app": "app",
-    "store": "store",
-    "sales_rep": "sales",
-    "event": "event",
-    "print": "print",
-    "word_of_mouth": "WoM",
-    "partner": "partner",
-    "other": "other",
-}
 
 
 @dataclass(frozen=True)
@@ -61,48 +42,20 @@ def _intersects(box: Box, x0: float, x1: float, y0: float, y1: float) -> bool:
 
 
 def face(p: Painter, cx: float, cy: float, size: float, value: int) -> None:
-    """The emotion face of a value -2..+2: colour and mouth both say it."""
-    r = size / 2
-    p.circle(cx, cy, r, FACE_COLORS.get(value, "#bdbdbd"), "#ffffff", 1)
-    p.circle(cx - r * 0.35, cy - r * 0.25, r * 0.11, "#263238")
-    p.circle(cx + r * 0.35, cy - r * 0.25, r * 0.11, "#263238")
-    bend = value * r * 0.22
-    p.curve(
-        (cx - r * 0.45, cy + r * 0.3),
-        [
-            (
-                (cx - r * 0.2, cy + r * 0.3 + bend),
-                (cx + r * 0.2, cy + r * 0.3 + bend),
-                (cx + r * 0.45, cy + r * 0.3),
-            )
-        ],
-        "#263238",
-        max(0.8, size / 14),
-    )
+    """The emotion face of a value -2..+2, as on the canvas."""
+    p.symbol(symbols.face(value), (cx - size / 2, cy - size / 2, size, size))
 
 
 def _badge(p: Painter, card: CardBox, badge: BadgeBox) -> None:
     x, y, w, h = badge.box
-    x += card.box[0]
-    y += card.box[1]
+    box = (x + card.box[0], y + card.box[1], w, h)
     if badge.kind == "channel":
-        p.rect((x, y, w, h), "#ffffff", "#90a4ae", radius=h / 2, width=0.5)
-        label = CHANNEL_SHORT.get(str(badge.value), str(badge.value))[:6]
-        p.text(x + w / 2, y + h * 0.72, label, 7.5, "#37474f", centre=True)
-    elif badge.kind == "sentiment":
-        face(p, x + w / 2, y + h / 2, w, int(badge.value or 0))
-    elif badge.kind == "moment_of_truth":
-        cx, cy, r = x + w / 2, y + h / 2, w / 2
-        p.polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], "#e08e0b")
-        p.text(cx, cy + r * 0.45, "!", w * 0.7, "#ffffff", bold=True, centre=True)
-    elif badge.kind == "drop_off":
-        cx, cy, r = x + w / 2, y + h / 2, w / 2
-        p.circle(cx, cy, r, "#c62828")
-        p.line((cx - r * 0.45, cy), (cx + r * 0.45, cy), "#ffffff", 2)
-    elif badge.kind == "evidence":
-        cx, cy, r = x + w / 2, y + h / 2, w / 2
-        filled = {"researched": "#455a64", "partly_backed": "#90a4ae"}.get(str(badge.value))
-        p.circle(cx, cy, r, filled or "#ffffff", "#455a64", 0.8)
+        # The canvas's chip: a 12% darker pill on the card, the channel's icon inside.
+        p.rect(box, mix(card.color, "#000000", 0.12), radius=h / 2)
+        bx, by, bw, bh = box
+        p.symbol(symbols.channel(str(badge.value)), (bx + 1.5, by + 1.5, bw - 3, bh - 3))
+    else:
+        p.symbol(symbols.badge(badge.kind, badge.value), box)
 
 
 def _cards(p: Painter, cards: list[CardBox], pictures: list[tuple[CardBox, object]]) -> None:
@@ -210,17 +163,8 @@ def draw_lane_headers(p: Painter, geometry: MapGeometry, journey: Journey, regio
         _header(p, header, LANE_HEADER_FILL, TEXT_COLOR)
         if header.icon:
             ix, iy, iw, ih = header.icon
-            colour = LANE_ICON_COLORS.get(lane.kind, "#607d8b")
-            p.rect((ix, header.box[1] + iy, iw, ih), colour, radius=4)
-            p.text(
-                ix + iw / 2,
-                header.box[1] + iy + ih * 0.72,
-                lane.kind.value[0].upper(),
-                ih * 0.62,
-                "#ffffff",
-                bold=True,
-                centre=True,
-            )
+            colour = LANE_ICON_COLORS.get(lane.kind, "#455a64")
+            p.symbol(symbols.lane_kind(lane.kind.value, colour), (ix, header.box[1] + iy, iw, ih))
 
 
 class MapFlowable(Flowable):

@@ -14,6 +14,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ..drawing.shapes import GRID, Symbol
 from ..layout.geometry import Box, Point, Segment
 from .pdf_fonts import BOLD, REGULAR, SYMBOLS
 from .pdf_glyphs import runs
@@ -175,6 +176,35 @@ class Painter:
             c.setFont(name, size)
             c.drawString(px, py, piece)
             px += width
+
+    def symbol(self, symbol: Symbol, box: Box) -> None:
+        """A drawing/ symbol in the largest square centred in `box`: the canvas's marks."""
+        x, y, w, h = box
+        size = min(w, h)
+        x, y, k = x + (w - size) / 2, y + (h - size) / 2, size / GRID
+        c = self.canv
+        for shape in symbol:
+            path = c.beginPath()
+            for cmd in shape.commands:
+                if cmd[0] == "M":
+                    path.moveTo(*self.pt(x + cmd[1] * k, y + cmd[2] * k))
+                elif cmd[0] == "L":
+                    path.lineTo(*self.pt(x + cmd[1] * k, y + cmd[2] * k))
+                elif cmd[0] == "C":
+                    path.curveTo(
+                        *self.pt(x + cmd[1] * k, y + cmd[2] * k),
+                        *self.pt(x + cmd[3] * k, y + cmd[4] * k),
+                        *self.pt(x + cmd[5] * k, y + cmd[6] * k),
+                    )
+                else:
+                    path.close()
+            if shape.fill:
+                self._fill(shape.fill)
+            if shape.stroke:
+                self._stroke(shape.stroke, shape.width * k, cap=1 if shape.round_caps else 0)
+                if c._lineJoin != 1:
+                    c.setLineJoin(1)
+            c.drawPath(path, stroke=1 if shape.stroke else 0, fill=1 if shape.fill else 0)
 
     def image(self, box: Box, picture) -> None:
         """A reportlab ImageReader (or anything drawImage takes) stretched over `box`."""

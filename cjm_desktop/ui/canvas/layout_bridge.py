@@ -200,7 +200,6 @@ def card_look(record: CardBox, picture: str | None = None) -> CardLook:
         font=canvas_font(record.font_size),
         lines=_lines(record.lines),
         badges=badges,
-        small_font=canvas_font(max(7.0, record.font_size - 3)),
         image=image,
         image_rect=image_rect,
     )
