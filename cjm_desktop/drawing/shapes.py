@@ -90,4 +90,3 @@ def quad(p0, q, p2) -> tuple[Command, ...]:
 def line(*points: tuple[float, float]) -> tuple[Command, ...]:
     first, *rest = points
     return (("M", *first), *(("L", *p) for p in rest))
-

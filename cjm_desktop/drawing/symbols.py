@@ -43,8 +43,11 @@ def face(value: int) -> Symbol:
         Shape(sh.circle(12, 12, 11.25), fill=color, stroke=darker(color, 1.4), width=1.5),
         Shape(sh.circle(7.92, 9.12, 1.68), fill=INK),
         Shape(sh.circle(16.08, 9.12, 1.68), fill=INK),
-        Shape(sh.quad((6.72, mouth_y), (12, mouth_y + 2 * bend), (17.28, mouth_y)), stroke=INK,
-              width=2.0),
+        Shape(
+            sh.quad((6.72, mouth_y), (12, mouth_y + 2 * bend), (17.28, mouth_y)),
+            stroke=INK,
+            width=2.0,
+        ),
     )
 
 

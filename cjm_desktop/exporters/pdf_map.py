@@ -180,8 +180,15 @@ class MapFlowable(Flowable):
         persona: Persona | None = None,
         caption: str = "Persona",
         pictures: PictureCache | None = None,
+        min_text: float = 0.0,
+        cuts: tuple[float | None, float | None] = (None, None),
     ):
         super().__init__()
+        # Small labels (time frames, curve names, the persona's caption) print no smaller than
+        # `min_text` points; the map's scale already keeps card text above it.
+        self.min_text = min_text
+        # Where a tile's overlap with its left and upper neighbours ends (map coordinates).
+        self.cuts = cuts
         self.pictures = pictures or PictureCache()
         self.geometry = geometry
         self.journey = journey
@@ -200,7 +207,7 @@ class MapFlowable(Flowable):
 
     def draw(self) -> None:
         g, r, c = self.geometry, self.region, self.canv
-        base = Painter(c, self.scale, self.height)
+        base = Painter(c, self.scale, self.height, min_text=self.min_text)
         base.rect((0, 0, self.map_w, self.map_h), BACKGROUND)
         body_dx = g.lane_header_width - r.x0
         body_dy = g.header_height - r.y0
@@ -229,6 +236,19 @@ class MapFlowable(Flowable):
             base.clip(clip_box)
             draw(base.moved(dx, dy))
             c.restoreState()
+        self._overlap_marks(base, body_dx, body_dy)
         if self.persona is not None:
             photo = self.pictures.reader(self.persona.photo)
             draw_persona_card(base, g.corner, self.persona, self.caption, photo)
+
+    def _overlap_marks(self, p: Painter, dx: float, dy: float) -> None:
+        """Dashed lines where the neighbouring tile's part ends, with a triangle at each end."""
+        cut_x, cut_y = self.cuts
+        if cut_x is not None:
+            x = cut_x + dx
+            p.line((x, 0), (x, self.map_h), "#7b1fa2", 1.2, dash=(6, 4))
+            p.polygon([(x - 6, 0), (x + 6, 0), (x, 9)], "#7b1fa2")
+        if cut_y is not None:
+            y = cut_y + dy
+            p.line((0, y), (self.map_w, y), "#7b1fa2", 1.2, dash=(6, 4))
+            p.polygon([(0, y - 6), (0, y + 6), (9, y)], "#7b1fa2")

@@ -40,15 +40,24 @@ def mix(value: str, other: str, amount: float) -> str:
 class Painter:
     """Draws map-space shapes at `scale`: map point (x, y) lands at ((x+dx)*s, top-(y+dy)*s)."""
 
-    def __init__(self, canv: Canvas, scale: float, top: float, dx: float = 0, dy: float = 0):
+    def __init__(
+        self,
+        canv: Canvas,
+        scale: float,
+        top: float,
+        dx: float = 0,
+        dy: float = 0,
+        min_text: float = 0.0,
+    ):
         self.canv = canv
+        self.min_text = min_text
         self.scale = scale
         self.top = top
         self.dx = dx
         self.dy = dy
 
     def moved(self, dx: float, dy: float) -> Painter:
-        return Painter(self.canv, self.scale, self.top, dx, dy)
+        return Painter(self.canv, self.scale, self.top, dx, dy, self.min_text)
 
     def pt(self, x: float, y: float) -> Point:
         return (x + self.dx) * self.scale, self.top - (y + self.dy) * self.scale
@@ -156,7 +165,7 @@ class Painter:
     ) -> None:
         c = self.canv
         self._fill(fill)
-        font, size = BOLD if bold else REGULAR, size * self.scale
+        font, size = BOLD if bold else REGULAR, max(size * self.scale, self.min_text)
         px, py = self.pt(x, y)
         pieces = runs(plain(text))
         if len(pieces) == 1 and not pieces[0][1]:

@@ -17,12 +17,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..layout import layout_journey
-from ..model import Action, Journey, Priority, Project
+from ..model import Action, Priority, Project
 from .pdf_fonts import BOLD, REGULAR
 from .pdf_labels import Labels
-from .pdf_map import MapFlowable, Region
-from .pdf_pictures import PictureCache
 from .pdf_text import markup
 
 INK = colors.HexColor("#263238")
@@ -102,94 +99,6 @@ def cover(project: Project, labels: Labels, st) -> list:
     if brand.description:
         parts += [Spacer(1, 5 * mm), Paragraph(markup(brand.description), st["base"])]
     return [*parts, PageBreak()]
-
-
-def _map_title(project: Project, journey: Journey, labels: Labels, st, part: str = "") -> list:
-    persona = project.persona(journey.persona_id) if journey.persona_id else None
-    bits = [labels.state(journey.state)]
-    if persona:
-        bits.append(f"{labels['persona']}: {persona.name}")
-    if part:
-        bits.append(part)
-    title = Paragraph(markup(journey.title or "—"), st["h2"])
-    return [title, Paragraph(markup(" · ".join(bits)), st["muted"]), Spacer(1, 3 * mm)]
-
-
-def _height(flowables: list, width: float, height: float) -> float:
-    total = 0.0
-    for f in flowables:
-        total += f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-    return total
-
-
-def map_pages(
-    project: Project, journey: Journey, labels: Labels, st, frame: tuple[float, float], tile: bool
-) -> list:
-    """Flowables for one map: fitted on one page, or tiled with repeated headers."""
-    geometry = layout_journey(journey)
-    _, _, width, height = geometry.bounds
-    frame_w, frame_h = frame
-    persona = project.persona(journey.persona_id) if journey.persona_id else None
-    pictures = PictureCache()  # shared by the tiles: each card picture is read once
-
-    def flowable(region: Region, scale: float) -> MapFlowable:
-        return MapFlowable(geometry, journey, region, scale, persona, labels["persona"], pictures)
-
-    def heading(part: str = "", first: bool = True) -> list:
-        out = _map_title(project, journey, labels, st, part)
-        if journey.scenario and first:
-            text = f"{labels['scenario']}: {journey.scenario}"
-            out += [Paragraph(markup(text), st["small"]), Spacer(1, 2 * mm)]
-        return out
-
-    if not tile:
-        head = heading()
-        avail_h = frame_h - _height(head, frame_w, frame_h) - 2
-        scale = min(1.0, frame_w / width, avail_h / height) if width and height else 1.0
-        region = Region(geometry.lane_header_width, width, geometry.header_height, height)
-        return [*head, flowable(region, scale), PageBreak()]
-    scale = 0.7
-    probe = heading(labels["part"].format(n=99, total=99))
-    avail_h = frame_h - _height(probe, frame_w, frame_h) - 2
-    regions = list(_tiles(geometry, journey, frame_w / scale, avail_h / scale))
-    out: list = []
-    for n, region in enumerate(regions, start=1):
-        part = labels["part"].format(n=n, total=len(regions)) if len(regions) > 1 else ""
-        out += [
-            *heading(part, first=n == 1),
-            flowable(region, scale),
-            PageBreak(),
-        ]
-    return out
-
-
-def _tiles(geometry, journey: Journey, page_w: float, page_h: float):
-    """Regions of whole columns and whole lanes that fit a page beside the repeated headers."""
-    body_w = max(page_w - geometry.lane_header_width, 1)
-    body_h = max(page_h - geometry.header_height, 1)
-    columns = sorted((h.box[0], h.box[0] + h.box[2]) for h in geometry.steps.values())
-    rows = [
-        (geometry.lanes[lane.id].box[1], sum(geometry.lanes[lane.id].box[1::2]))
-        for lane in journey.lanes
-    ]
-    x_ranges = _pack(columns or [(geometry.lane_header_width, geometry.bounds[2])], body_w)
-    y_ranges = _pack(rows or [(geometry.header_height, geometry.bounds[3])], body_h)
-    for y0, y1 in y_ranges:
-        for x0, x1 in x_ranges:
-            yield Region(x0, x1, y0, y1)
-
-
-def _pack(spans: list[tuple[float, float]], limit: float) -> list[tuple[float, float]]:
-    """Group consecutive spans into ranges no longer than `limit` (a single long span alone)."""
-    ranges: list[tuple[float, float]] = []
-    start, end = spans[0]
-    for s0, s1 in spans[1:]:
-        if s1 - start > limit:
-            ranges.append((start, end))
-            start = s0
-        end = s1
-    ranges.append((start, end))
-    return ranges
 
 
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}

@@ -1437,7 +1437,7 @@
         </message>
         <message>
             <source>Moments of truth</source>
-            <translation>Moments of truth</translation>
+            <translation>Beslismomenten</translation>
         </message>
         <message>
             <source>Newspapers, social media, radio, apps.</source>
@@ -2023,7 +2023,7 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
         <message>
             <source>Moment of truth</source>
-            <translation>Moment of truth</translation>
+            <translation>Beslismoment</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2671,7 +2671,7 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
         <message>
             <source>Moments of truth</source>
-            <translation>Moments of truth</translation>
+            <translation>Beslismomenten</translation>
         </message>
         <message>
             <source>Negative</source>
