@@ -54,9 +54,23 @@ def render_image(project: Project, journey_id: str, fmt: str = "png", scale: flo
     if scale <= 0:
         raise UserError(UserMessage(_CTX, QT_TRANSLATE_NOOP(_CTX, "The scale must be above 0.")))
     ensure_application()
+    from ..drawing.legend import legend_entries, words
+    from ..ui.canvas import legend_painter as lp
+
     document, scene = _scene_for(project, journey_id)
+    journey = project.journey(journey_id)
+    language = project.language.value
     source = scene.map_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-    size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
+    # The picture carries the map's title above it and its legend below, as the PDF page does.
+    legend_title = words(language)["legend"]
+    rows = lp.legend_rows(
+        legend_title, legend_entries(journey, language), source.width() - 2 * MARGIN
+    )
+    subtitle = journey.scenario.splitlines()[0] if journey.scenario else ""
+    top = lp.title_height(subtitle)
+    bottom = lp.legend_height(rows)
+    whole = source.adjusted(0, -top, 0, bottom)
+    size = QSize(max(1, round(whole.width() * scale)), max(1, round(whole.height() * scale)))
     if fmt == "png" and size.width() * size.height() > MAX_PIXELS:
         raise UserError(
             UserMessage(
@@ -71,6 +85,16 @@ def render_image(project: Project, journey_id: str, fmt: str = "png", scale: flo
             )
         )
     target = QRectF(0, 0, size.width(), size.height())
+    map_target = QRectF(0, top * scale, source.width() * scale, source.height() * scale)
+
+    def extras(painter: QPainter) -> None:
+        painter.save()
+        painter.scale(scale, scale)
+        lp.paint_title(painter, MARGIN, MARGIN / 2, journey.title or "—", subtitle)
+        legend_y = top + source.height() - MARGIN / 2
+        lp.paint_legend(painter, MARGIN, legend_y, source.width() - 2 * MARGIN, legend_title, rows)
+        painter.restore()
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -79,11 +103,12 @@ def render_image(project: Project, journey_id: str, fmt: str = "png", scale: flo
         generator.setOutputDevice(buffer)
         generator.setSize(size)
         generator.setViewBox(target)
-        generator.setTitle(project.journey(journey_id).title)
+        generator.setTitle(journey.title)
         generator.setDescription("cjm_desktop")
         painter = QPainter(generator)
         painter.fillRect(target, QColor(BACKGROUND))
-        scene.render(painter, target, source)
+        scene.render(painter, map_target, source)
+        extras(painter)
         painter.end()
     else:
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -92,7 +117,8 @@ def render_image(project: Project, journey_id: str, fmt: str = "png", scale: flo
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        scene.render(painter, target, source)
+        scene.render(painter, map_target, source)
+        extras(painter)
         painter.end()
         image.save(buffer, "PNG")
     buffer.close()

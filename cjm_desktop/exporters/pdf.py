@@ -167,14 +167,18 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
         )
     title = project.title or project.brand.name or labels["report"]
     sections.append(
-        (text_size, [Anchor(["cover"], title), *_without_break(cover(project, labels, st))])
+        (
+            text_size,
+            [
+                Anchor(["cover"], title),
+                *_without_break(cover(project, labels, st, frame[0], journeys)),
+            ],
+        )
     )
     for journey in journeys:
         plan = plans[journey.id]
         map_frame_w = _frame(plan.page)[0]
-        pages = map_flowables(
-            project, journey, labels, st, plan, map_frame_w, options.min_text_pt
-        )
+        pages = map_flowables(project, journey, labels, st, plan, map_frame_w, options.min_text_pt)
         for page in pages:
             sections.append((plan.page, page))
         templates.setdefault(plan.page, _template(plan.page, f"page{len(templates)}"))

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..model import JourneyState, Priority, Status
+
+_MONTHS = {
+    "en": (
+        "January February March April May June July August September October November December"
+    ).split(),
+    "nl": (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ).split(),
+}
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -176,3 +187,23 @@ class Labels:
 
     def persona_field(self, name: str) -> str:
         return _PERSONA_FIELDS[self.language][name]
+
+    def number(self, value: float) -> str:
+        """`value` with the language's decimal mark (1.5 / 1,5), no trailing zeros."""
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if self.language == "nl" else text
+
+    def signed(self, value: int) -> str:
+        """An emotion value with its sign, the minus a true minus: +2, 0, −1."""
+        return f"+{value}" if value > 0 else str(value).replace("-", "\u2212")
+
+    def date(self, value: date) -> str:
+        """A date as the language writes it: 3 December 2026, 3 december 2026."""
+        month = _MONTHS[self.language][value.month - 1]
+        return f"{value.day} {month} {value.year}"
+
+    def short_date(self, value: date) -> str:
+        """A date for a narrow column: 3 Dec 2026, 3-12-2026."""
+        if self.language == "nl":
+            return f"{value.day}-{value.month}-{value.year}"
+        return f"{value.day} {_MONTHS['en'][value.month - 1][:3]} {value.year}"

@@ -17,7 +17,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..model import Action, Priority, Project
+from ..model import Action, Journey, Priority, Project
+from .cover_findings import findings
 from .pdf_fonts import BOLD, REGULAR
 from .pdf_labels import Labels
 from .pdf_text import markup
@@ -32,6 +33,9 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "base": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "muted_small": ParagraphStyle(
+            "muted_small", parent=base, fontSize=8, leading=10, textColor=MUTED
+        ),
         "muted": ParagraphStyle("muted", parent=base, textColor=MUTED),
         "cell_head": ParagraphStyle(
             "cell_head", parent=base, fontName=BOLD, fontSize=8, leading=10, textColor=colors.white
@@ -66,20 +70,14 @@ def table(
     return result
 
 
-def cover(project: Project, labels: Labels, st) -> list:
+def _facts_table(project: Project, labels: Labels, st, width: float) -> Table | None:
     brand = project.brand
-    parts = [
-        Spacer(1, 30 * mm),
-        Paragraph(markup(labels["report"]), st["muted"]),
-        Paragraph(markup(project.title or brand.name or "—"), st["h1"]),
-        Spacer(1, 6 * mm),
-    ]
     facts = [
         (labels["brand"], brand.name),
         (labels["product"], brand.product),
         (labels["promise"], brand.promise),
         (labels["author"], project.author),
-        (labels["date"], (project.modified or datetime.now(UTC)).date().isoformat()),
+        (labels["date"], labels.date((project.modified or datetime.now(UTC)).date())),
         (labels["maps"], ", ".join(j.title for j in project.journeys)),
     ]
     rows = [
@@ -88,17 +86,70 @@ def cover(project: Project, labels: Labels, st) -> list:
     if brand.usps:
         usps = "<br/>".join("• " + markup(u) for u in brand.usps)
         rows.append([Paragraph(markup(labels["usps"]), st["muted"]), Paragraph(usps, st["base"])])
-    if rows:
-        table = Table(rows, colWidths=[45 * mm, 150 * mm], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
-            )
+    if not rows:
+        return None
+    table = Table(rows, colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
         )
-        parts.append(table)
+    )
+    return table
+
+
+def _findings(project: Project, journeys: list[Journey], labels: Labels, st) -> list:
+    """The findings as linked lists under small headings (every line links to its map page)."""
+    out: list = [Paragraph(markup(labels["findings"]), st["h3"])]
+    for heading, items in findings(project, journeys, labels).items():
+        out.append(Paragraph(f"<b>{markup(labels[heading])}</b>", st["small"]))
+        if not items:
+            out.append(Paragraph(markup(labels["none"]), st["muted_small"]))
+        for item in items:
+            link = f'<a href="#{item.key}" color="#3f6ea6">{markup(item.text)}</a>'
+            out.append(Paragraph("• " + link, st["small"]))
+        out.append(Spacer(1, 2 * mm))
+    return out
+
+
+def cover(
+    project: Project,
+    labels: Labels,
+    st,
+    width: float = 250 * mm,
+    journeys: list[Journey] | None = None,
+) -> list:
+    """Title, the brand's facts on the left, and what the maps found on the right."""
+    brand = project.brand
+    parts: list = [
+        Spacer(1, 10 * mm),
+        Paragraph(markup(labels["report"]), st["muted"]),
+        Paragraph(markup(project.title or brand.name or "—"), st["h1"]),
+        Spacer(1, 6 * mm),
+    ]
+    left_w = width * 0.45
+    left: list = []
+    facts = _facts_table(project, labels, st, left_w - 6 * mm)
+    if facts is not None:
+        left.append(facts)
     if brand.description:
-        parts += [Spacer(1, 5 * mm), Paragraph(markup(brand.description), st["base"])]
-    return [*parts, PageBreak()]
+        left += [Spacer(1, 4 * mm), Paragraph(markup(brand.description), st["base"])]
+    right = _findings(project, project.journeys if journeys is None else journeys, labels, st)
+    body = Table([[left or "", right]], colWidths=[left_w, width - left_w], hAlign="LEFT")
+    body.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBEFORE", (1, 0), (1, 0), 0.5, colors.HexColor("#d5dbe1")),
+                ("LEFTPADDING", (1, 0), (1, 0), 5 * mm),
+            ]
+        )
+    )
+    return [*parts, body, PageBreak()]
 
 
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
@@ -152,8 +203,8 @@ def action_plan(project: Project, labels: Labels, st, frame_w: float) -> list:
                 labels.priority(action.priority),
                 labels.status(action.status),
                 f"{action.impact} / {action.effort}",
-                action.start.isoformat() if action.start else "",
-                action.due.isoformat() if action.due else "",
+                labels.short_date(action.start) if action.start else "",
+                labels.short_date(action.due) if action.due else "",
                 Paragraph(markup(kpi), small),
             ]
         )
