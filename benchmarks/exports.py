@@ -23,7 +23,7 @@ from pathlib import Path
 
 Row = tuple[str, str, str, str, str]
 
-_SHAPES = ("rect", "roundRect", "circle", "ellipse", "drawPath", "line", "drawImage")
+_SHAPES = ("rect", "roundRect", "circle", "ellipse", "drawPath", "line", "drawImage", "doForm")
 _STRINGS = ("drawString", "drawCentredString", "drawRightString", "drawText")
 GOALS = {"xlsx": (2.0, None), "pdf": (3.0, 3.0)}  # (ratio to floor, seconds), for L
 

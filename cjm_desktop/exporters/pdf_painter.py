@@ -187,33 +187,22 @@ class Painter:
             px += width
 
     def symbol(self, symbol: Symbol, box: Box) -> None:
-        """A drawing/ symbol in the largest square centred in `box`: the canvas's marks."""
+        """A drawing/ symbol in the largest square centred in `box`: the canvas's marks.
+
+        Each symbol is written once into the PDF as a form and placed by reference: a big
+        map shows thousands of faces and icons, each dozens of curves."""
+        if not symbol:
+            return
         x, y, w, h = box
         size = min(w, h)
-        x, y, k = x + (w - size) / 2, y + (h - size) / 2, size / GRID
+        px, py = self.pt(x + (w - size) / 2, y + (h - size) / 2 + size)
         c = self.canv
-        for shape in symbol:
-            path = c.beginPath()
-            for cmd in shape.commands:
-                if cmd[0] == "M":
-                    path.moveTo(*self.pt(x + cmd[1] * k, y + cmd[2] * k))
-                elif cmd[0] == "L":
-                    path.lineTo(*self.pt(x + cmd[1] * k, y + cmd[2] * k))
-                elif cmd[0] == "C":
-                    path.curveTo(
-                        *self.pt(x + cmd[1] * k, y + cmd[2] * k),
-                        *self.pt(x + cmd[3] * k, y + cmd[4] * k),
-                        *self.pt(x + cmd[5] * k, y + cmd[6] * k),
-                    )
-                else:
-                    path.close()
-            if shape.fill:
-                self._fill(shape.fill)
-            if shape.stroke:
-                self._stroke(shape.stroke, shape.width * k, cap=1 if shape.round_caps else 0)
-                if c._lineJoin != 1:
-                    c.setLineJoin(1)
-            c.drawPath(path, stroke=1 if shape.stroke else 0, fill=1 if shape.fill else 0)
+        name = _form(c, symbol)
+        k = size * self.scale / GRID
+        c.saveState()
+        c.transform(k, 0, 0, k, px, py)
+        c.doForm(name)
+        c.restoreState()
 
     def image(self, box: Box, picture) -> None:
         """A reportlab ImageReader (or anything drawImage takes) stretched over `box`."""
@@ -228,3 +217,35 @@ class Painter:
         path = self.canv.beginPath()
         path.rect(px, py, w * self.scale, h * self.scale)
         self.canv.clipPath(path, stroke=0, fill=0)
+
+
+def _form(c: Canvas, symbol: Symbol) -> str:
+    """The name of the form drawing `symbol` on the 24-unit grid (y up), made on first use."""
+    forms = c.__dict__.setdefault("_cjm_symbol_forms", {})
+    name = forms.get(symbol)
+    if name is not None:
+        return name
+    name = f"cjmSymbol{len(forms)}"
+    forms[symbol] = name
+    c.beginForm(name, lowerx=-2, lowery=-2, upperx=GRID + 2, uppery=GRID + 2)
+    for shape in symbol:
+        path = c.beginPath()
+        for cmd in shape.commands:
+            if cmd[0] == "M":
+                path.moveTo(cmd[1], GRID - cmd[2])
+            elif cmd[0] == "L":
+                path.lineTo(cmd[1], GRID - cmd[2])
+            elif cmd[0] == "C":
+                path.curveTo(cmd[1], GRID - cmd[2], cmd[3], GRID - cmd[4], cmd[5], GRID - cmd[6])
+            else:
+                path.close()
+        if shape.fill:
+            c.setFillColor(color(shape.fill))
+        if shape.stroke:
+            c.setStrokeColor(color(shape.stroke))
+            c.setLineWidth(shape.width)
+            c.setLineCap(1 if shape.round_caps else 0)
+            c.setLineJoin(1)
+        c.drawPath(path, stroke=1 if shape.stroke else 0, fill=1 if shape.fill else 0)
+    c.endForm()
+    return name
