@@ -171,7 +171,9 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
             text_size,
             [
                 Anchor(["cover"], title),
-                *_without_break(cover(project, labels, st, frame[0], journeys)),
+                *_without_break(
+                    cover(project, labels, st, frame[0], journeys, options.include_actions)
+                ),
             ],
         )
     )

@@ -101,7 +101,7 @@ def _facts_table(project: Project, labels: Labels, st, width: float) -> Table | 
     return table
 
 
-def _findings(project: Project, journeys: list[Journey], labels: Labels, st) -> list:
+def _findings(project: Project, journeys: list[Journey], labels: Labels, st, linked: bool) -> list:
     """The findings as linked lists under small headings (every line links to its map page)."""
     out: list = [Paragraph(markup(labels["findings"]), st["h3"])]
     for heading, items in findings(project, journeys, labels).items():
@@ -109,7 +109,9 @@ def _findings(project: Project, journeys: list[Journey], labels: Labels, st) -> 
         if not items:
             out.append(Paragraph(markup(labels["none"]), st["muted_small"]))
         for item in items:
-            link = f'<a href="#{item.key}" color="#3f6ea6">{markup(item.text)}</a>'
+            link = markup(item.text)
+            if item.key != "actions" or linked:  # the action plan may be left out
+                link = f'<a href="#{item.key}" color="#3f6ea6">{link}</a>'
             out.append(Paragraph("• " + link, st["small"]))
         out.append(Spacer(1, 2 * mm))
     return out
@@ -121,6 +123,7 @@ def cover(
     st,
     width: float = 250 * mm,
     journeys: list[Journey] | None = None,
+    actions_linked: bool = True,
 ) -> list:
     """Title, the brand's facts on the left, and what the maps found on the right."""
     brand = project.brand
@@ -137,7 +140,8 @@ def cover(
         left.append(facts)
     if brand.description:
         left += [Spacer(1, 4 * mm), Paragraph(markup(brand.description), st["base"])]
-    right = _findings(project, project.journeys if journeys is None else journeys, labels, st)
+    shown = project.journeys if journeys is None else journeys
+    right = _findings(project, shown, labels, st, actions_linked)
     body = Table([[left or "", right]], colWidths=[left_w, width - left_w], hAlign="LEFT")
     body.setStyle(
         TableStyle(

@@ -38,7 +38,8 @@ def test_symbols_come_out_of_map_cards_headers_table_and_persona(tmp_path):
     assert "Kopen ✓" in text  # a bold stage header
     assert "Koffie ☕ &amp; taart" not in text and "Koffie ☕ & taart" in text  # a Paragraph
     assert text.count(SYMBOLS) >= 2  # and the action plan's target column
-    assert "Beller 😀 wacht ≤ 5 min → " + MISSING in text  # beyond U+FFFF too; no font has 中
+    # beyond U+FFFF too; no font has 中 (the card may wrap: the map takes the page's shape)
+    assert "Beller 😀 wacht ≤ 5 min → " + MISSING in " ".join(text.split())
 
 
 def test_symbol_font_is_embedded(tmp_path):
