@@ -6,6 +6,7 @@ headers above it and the lane headers beside it, so tiled pages repeat the heade
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
@@ -115,35 +116,75 @@ def _emotion(p: Painter, box: EmotionBox, geometry: MapGeometry, label: str) -> 
         p.text(lx + lw + 4, ly + lh - 1, text or label, box.legend_font_size, TEXT_COLOR)
 
 
+class MapIndex:
+    """A map's cells and cards sorted by left edge: a tile finds what it shows by bisection
+    instead of testing every card of the map (a 200-step map tiles into dozens of pages)."""
+
+    def __init__(self, geometry: MapGeometry, journey: Journey):
+        kinds = {lane.id: lane.kind for lane in journey.lanes}
+        self.cells = sorted(
+            (
+                (cell.box[0], n, cell, kinds.get(lane_id))
+                for n, ((lane_id, _), cell) in enumerate(geometry.cells.items())
+            ),
+            key=lambda item: item[:2],
+        )
+        self.cards = sorted(
+            (
+                (box.box[0], n, card_id, box)
+                for n, (card_id, box) in enumerate(geometry.cards.items())
+            ),
+            key=lambda item: item[:2],
+        )
+        self.cell_x = [item[0] for item in self.cells]
+        self.card_x = [item[0] for item in self.cards]
+        self.widest = max(
+            [c.box[2] for c in geometry.cells.values()]
+            + [c.box[2] for c in geometry.cards.values()],
+            default=0.0,
+        )
+        self.images = {card.id: card.image for card in journey.cards if card.image}
+
+    def _span(self, xs: list[float], region: Region) -> range:
+        return range(bisect_left(xs, region.x0 - self.widest), bisect_left(xs, region.x1))
+
+    def cells_in(self, r: Region):
+        for n in self._span(self.cell_x, r):
+            _, _, cell, kind = self.cells[n]
+            if _intersects(cell.box, r.x0, r.x1, r.y0, r.y1):
+                yield cell, kind
+
+    def cards_in(self, r: Region) -> list[tuple[str, CardBox]]:
+        out = []
+        for n in self._span(self.card_x, r):
+            _, order, card_id, box = self.cards[n]
+            if _intersects(box.box, r.x0, r.x1, r.y0, r.y1):
+                out.append((order, card_id, box))
+        out.sort()  # the layout's order, as one page drew it before
+        return [(card_id, box) for _, card_id, box in out]
+
+
 def draw_body(
     p: Painter,
     geometry: MapGeometry,
-    journey: Journey,
+    index: MapIndex,
     region: Region,
     pictures: PictureCache,
 ) -> None:
     r = region
-    kinds = {lane.id: lane.kind for lane in journey.lanes}
-    for (lane_id, _), cell in geometry.cells.items():
-        if _intersects(cell.box, r.x0, r.x1, r.y0, r.y1):
-            fill = "#ffffff" if cell.row_index % 2 == 0 else "#fafbfc"
-            if kinds.get(lane_id) == LaneKind.EMOTION:
-                fill = "#ffffff"
-            p.rect(cell.box, fill, GRID, width=0.5)
+    for cell, kind in index.cells_in(r):
+        fill = "#ffffff" if cell.row_index % 2 == 0 or kind == LaneKind.EMOTION else "#fafbfc"
+        p.rect(cell.box, fill, GRID, width=0.5)
     for emotion in geometry.emotion.values():
         if _intersects(emotion.box, r.x0, r.x1, r.y0, r.y1):
             _emotion(p, emotion, geometry, "")
-    shown = {
-        card_id: c
-        for card_id, c in geometry.cards.items()
-        if _intersects(c.box, r.x0, r.x1, r.y0, r.y1)
-    }
+    shown = index.cards_in(r)
     pictured = [
-        (shown[card.id], pictures.reader(card.image))
-        for card in journey.cards
-        if card.id in shown and shown[card.id].image_box is not None
+        (box, pictures.reader(index.images.get(card_id)))
+        for card_id, box in shown
+        if box.image_box is not None
     ]
-    _cards(p, list(shown.values()), pictured)
+    _cards(p, [box for _, box in shown], pictured)
 
 
 def draw_column_headers(p: Painter, geometry: MapGeometry, region: Region) -> None:
@@ -182,8 +223,10 @@ class MapFlowable(Flowable):
         pictures: PictureCache | None = None,
         min_text: float = 0.0,
         cuts: tuple[float | None, float | None] = (None, None),
+        index: MapIndex | None = None,
     ):
         super().__init__()
+        self.index = index or MapIndex(geometry, journey)
         # Small labels (time frames, curve names, the persona's caption) print no smaller than
         # `min_text` points; the map's scale already keeps card text above it.
         self.min_text = min_text
@@ -216,7 +259,7 @@ class MapFlowable(Flowable):
                 (g.lane_header_width, g.header_height, r.x1 - r.x0, r.y1 - r.y0),
                 body_dx,
                 body_dy,
-                lambda p: draw_body(p, g, self.journey, r, self.pictures),
+                lambda p: draw_body(p, g, self.index, r, self.pictures),
             ),
             (
                 (g.lane_header_width, 0, r.x1 - r.x0, g.header_height),

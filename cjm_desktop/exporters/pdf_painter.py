@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reportlab.lib.colors import HexColor, white
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -197,12 +198,12 @@ class Painter:
         size = min(w, h)
         px, py = self.pt(x + (w - size) / 2, y + (h - size) / 2 + size)
         c = self.canv
-        name = _form(c, symbol)
+        name, xobject = _form(c, symbol)
         k = size * self.scale / GRID
-        c.saveState()
-        c.transform(k, 0, 0, k, px, py)
-        c.doForm(name)
-        c.restoreState()
+        # What saveState, transform, doForm and restoreState write, in one string: the form
+        # sets its own colours and widths inside, so the canvas's tracked state stays true.
+        c._code.append(f"q {fp_str(k, 0, 0, k, px, py)} cm /{xobject} Do Q")
+        c._formsinuse.append(name)
 
     def image(self, box: Box, picture) -> None:
         """A reportlab ImageReader (or anything drawImage takes) stretched over `box`."""
@@ -219,14 +220,15 @@ class Painter:
         self.canv.clipPath(path, stroke=0, fill=0)
 
 
-def _form(c: Canvas, symbol: Symbol) -> str:
-    """The name of the form drawing `symbol` on the 24-unit grid (y up), made on first use."""
+def _form(c: Canvas, symbol: Symbol) -> tuple[str, str]:
+    """The form drawing `symbol` on the 24-unit grid (y up), made on first use: its name and
+    the name its XObject has in page content."""
     forms = c.__dict__.setdefault("_cjm_symbol_forms", {})
-    name = forms.get(symbol)
-    if name is not None:
-        return name
+    known = forms.get(symbol)
+    if known is not None:
+        return known
     name = f"cjmSymbol{len(forms)}"
-    forms[symbol] = name
+    forms[symbol] = known = (name, c._doc.getXObjectName(name))
     c.beginForm(name, lowerx=-2, lowery=-2, upperx=GRID + 2, uppery=GRID + 2)
     for shape in symbol:
         path = c.beginPath()
@@ -248,4 +250,4 @@ def _form(c: Canvas, symbol: Symbol) -> str:
             c.setLineJoin(1)
         c.drawPath(path, stroke=1 if shape.stroke else 0, fill=1 if shape.fill else 0)
     c.endForm()
-    return name
+    return known
