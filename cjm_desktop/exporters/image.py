@@ -1,7 +1,10 @@
-"""PNG and SVG pictures of one map, rendered from the canvas's own scene at a chosen scale.
+"""PNG and SVG pictures of one map at a chosen scale, with its title and legend.
 
-The only exporter that uses Qt: the picture is exactly what the editor shows. Works headless (the
-CLI starts an offscreen QApplication when none is running). Written atomically.
+Drawn from the layout through drawing/map_drawing.py, the code that draws the PDF's maps, with
+the QPainter backend (qt_paint/): the pictures and the report cannot drift apart, and the
+exporter needs nothing of the editor (no scene, no document). The only exporter that uses Qt;
+works headless (the CLI starts an offscreen QApplication when none is running). Written
+atomically.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QGraphicsItem
+from PySide6.QtWidgets import QApplication
 
 from ..layout.style import BACKGROUND
 from ..model import Project
@@ -34,38 +37,25 @@ def ensure_application() -> QApplication:
     return app
 
 
-def _scene_for(project: Project, journey_id: str):
-    from ..ui.canvas.scene import JourneyScene
-    from ..ui.document import Document
-
-    document = Document(project)
-    document.set_current_journey(journey_id)
-    scene = JourneyScene(document)
-    scene.restore_positions()
-    # On screen cards are cached as pixmaps; a picture wants them drawn as vectors and text
-    # (sharp at any scale, selectable text in SVG).
-    for item in scene.items():
-        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-    return document, scene
-
-
 def render_image(project: Project, journey_id: str, fmt: str = "png", scale: float = 1.0) -> bytes:
-    """The picture of one map as PNG or SVG bytes."""
+    """The picture of one map as PNG or SVG bytes: its title, the map, its legend."""
     if scale <= 0:
         raise UserError(UserMessage(_CTX, QT_TRANSLATE_NOOP(_CTX, "The scale must be above 0.")))
     ensure_application()
     from ..drawing.legend import legend_entries, words
-    from ..ui.canvas import legend_painter as lp
+    from ..layout import layout_journey
+    from ..qt_paint import legend as lp
+    from ..qt_paint.map_painter import paint_map
+    from .pdf_labels import Labels
 
-    document, scene = _scene_for(project, journey_id)
     journey = project.journey(journey_id)
     language = project.language.value
-    source = scene.map_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    geometry = layout_journey(journey)
+    _, _, map_w, map_h = geometry.bounds
+    source = QRectF(-MARGIN, -MARGIN, map_w + 2 * MARGIN, map_h + 2 * MARGIN)
     # The picture carries the map's title above it and its legend below, as the PDF page does.
     legend_title = words(language)["legend"]
-    rows = lp.legend_rows(
-        legend_title, legend_entries(journey, language), source.width() - 2 * MARGIN
-    )
+    rows = lp.legend_rows(legend_title, legend_entries(journey, language), map_w)
     subtitle = journey.scenario.splitlines()[0] if journey.scenario else ""
     top = lp.title_height(subtitle)
     bottom = lp.legend_height(rows)
@@ -85,15 +75,17 @@ def render_image(project: Project, journey_id: str, fmt: str = "png", scale: flo
             )
         )
     target = QRectF(0, 0, size.width(), size.height())
-    map_target = QRectF(0, top * scale, source.width() * scale, source.height() * scale)
+    persona = project.persona(journey.persona_id) if journey.persona_id else None
+    caption = Labels(language)["persona"]
 
-    def extras(painter: QPainter) -> None:
-        painter.save()
+    def draw(painter: QPainter) -> None:
+        painter.fillRect(target, QColor(BACKGROUND))
         painter.scale(scale, scale)
-        lp.paint_title(painter, MARGIN, MARGIN / 2, journey.title or "—", subtitle)
-        legend_y = top + source.height() - MARGIN / 2
-        lp.paint_legend(painter, MARGIN, legend_y, source.width() - 2 * MARGIN, legend_title, rows)
-        painter.restore()
+        painter.translate(MARGIN, top + MARGIN)  # layout (0, 0): the map's top-left corner
+        paint_map(painter, geometry, journey, persona, caption)
+        painter.translate(0, -(top + MARGIN))
+        lp.paint_title(painter, 0, MARGIN / 2, journey.title or "—", subtitle)
+        lp.paint_legend(painter, 0, top + MARGIN + map_h + MARGIN / 2, map_w, legend_title, rows)
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -106,23 +98,16 @@ def render_image(project: Project, journey_id: str, fmt: str = "png", scale: flo
         generator.setTitle(journey.title)
         generator.setDescription("cjm_desktop")
         painter = QPainter(generator)
-        painter.fillRect(target, QColor(BACKGROUND))
-        scene.render(painter, map_target, source)
-        extras(painter)
+        draw(painter)
         painter.end()
     else:
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(BACKGROUND))
         painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        scene.render(painter, map_target, source)
-        extras(painter)
+        draw(painter)
         painter.end()
         image.save(buffer, "PNG")
     buffer.close()
-    del scene, document
     return bytes(data.data())
 
 

@@ -1,4 +1,5 @@
-"""Drawing in layout coordinates (points, y down) on a reportlab canvas (y up), scaled.
+"""The reportlab backend of drawing/map_drawing.py: layout coordinates (points, y down) drawn on
+a reportlab canvas (y up), scaled.
 
 The map drawer speaks the layout's language; this class is the only place that flips and scales.
 A big map is tens of thousands of shapes, so each sets only the state it needs (colour, width,
@@ -27,15 +28,6 @@ MIN_RADIUS = 72 / 600  # points: one dot at 600 dpi
 @lru_cache(maxsize=1024)
 def color(value: str):
     return HexColor(value) if value else white
-
-
-def mix(value: str, other: str, amount: float) -> str:
-    """`value` moved `amount` (0..1) towards `other`: tints of the stage colours."""
-    a, b = HexColor(value), HexColor(other)
-    parts = [
-        ca + (cb - ca) * amount for ca, cb in ((a.red, b.red), (a.green, b.green), (a.blue, b.blue))
-    ]
-    return "#" + "".join(f"{round(p * 255):02x}" for p in parts)
 
 
 class Painter:
@@ -210,6 +202,20 @@ class Painter:
         x, y, w, h = box
         px, py = self.pt(x, y + h)
         self.canv.drawImage(picture, px, py, w * self.scale, h * self.scale, mask="auto")
+
+    def photo_circle(self, cx: float, cy: float, r: float, picture) -> None:
+        """A photo filling the circle (cx, cy, r): the longer side cropped, like an avatar."""
+        canv = self.canv
+        iw, ih = picture.getSize()
+        scale = max(2 * r / iw, 2 * r / ih)
+        dw, dh = iw * scale, ih * scale
+        canv.saveState()
+        path = canv.beginPath()
+        path.circle(*self.pt(cx, cy), r * self.scale)
+        canv.clipPath(path, stroke=0, fill=0)
+        left, bottom = self.pt(cx - dw / 2, cy + dh / 2)
+        canv.drawImage(picture, left, bottom, dw * self.scale, dh * self.scale, mask="auto")
+        canv.restoreState()
 
     def clip(self, box: Box) -> None:
         """Clip further drawing to `box` (callers wrap this in saveState/restoreState)."""

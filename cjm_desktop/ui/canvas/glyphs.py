@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from ...drawing import symbols
 from ...model import LaneKind
-from ..symbol_painter import paint_symbol
+from ...qt_paint.symbols import paint_symbol
 
 
 def paint_face(painter: QPainter, value: int, rect: QRectF) -> None:

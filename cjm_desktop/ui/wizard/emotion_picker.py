@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ...drawing import symbols
-from ..symbol_painter import paint_symbol
+from ...qt_paint.symbols import paint_symbol
 
 FACE_SIZE = 36
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from ...drawing.legend import LegendEntry
-from ...layout.style import TEXT_COLOR
-from ..symbol_painter import paint_symbol
+from ..drawing.legend import LegendEntry
+from ..layout.style import TEXT_COLOR
 from .fonts import canvas_font
+from .symbols import paint_symbol
 
 TITLE = 22.0
 TEXT = 12.0
