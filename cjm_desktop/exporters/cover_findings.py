@@ -62,7 +62,8 @@ def findings(project: Project, journeys: list[Journey], labels: Labels) -> dict[
             if kinds.get(card.lane_id) == LaneKind.PAIN_POINTS and card.step_id in steps
         )
         for step_id, count in sorted(counts.items(), key=lambda kv: (-kv[1], order[kv[0]])):
-            text = labels["pain_item"].format(step=steps[step_id].name, count=count)
+            key = "pain_item" if count > 1 else "pain_item_one"
+            text = labels[key].format(step=steps[step_id].name, count=count)
             pains.append(Finding(_prefix(journey, many) + text, step_key(journey, step_id)))
     shown = {journey.id for journey in journeys}
     top = []

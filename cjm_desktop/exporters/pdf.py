@@ -172,7 +172,9 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
             [
                 Anchor(["cover"], title),
                 *_without_break(
-                    cover(project, labels, st, frame[0], journeys, options.include_actions)
+                    cover(
+                        project, labels, st, frame[0], journeys, options.include_actions, frame[1]
+                    )
                 ),
             ],
         )

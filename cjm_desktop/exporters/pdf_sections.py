@@ -124,6 +124,7 @@ def cover(
     width: float = 250 * mm,
     journeys: list[Journey] | None = None,
     actions_linked: bool = True,
+    height: float = 170 * mm,
 ) -> list:
     """Title, the brand's facts on the left, and what the maps found on the right."""
     brand = project.brand
@@ -153,6 +154,11 @@ def cover(
             ]
         )
     )
+    used = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in parts)
+    if body.wrap(width, height)[1] > height - used:
+        # Side by side does not fit one page (a long description, many maps): one after the
+        # other instead, where tables and paragraphs may run on over pages.
+        return [*parts, *left, Spacer(1, 4 * mm), *right, PageBreak()]
     return [*parts, body, PageBreak()]
 
 

@@ -287,3 +287,27 @@ def test_old_flags_still_work(tmp_path):
     assert cjm([*args, "--paper", "A3", "--portrait", "--tile"]) == 0
     pages = pages_text(path)
     assert any("A1 of " in p for p in pages)
+
+
+def test_cover_names_the_findings_in_the_projects_language(example_pdfs):
+    cover = " ".join(pages_text(example_pdfs["bakkerij_nl"])[0].split())
+    for heading in (
+        "Bevindingen",
+        "Dieptepunten van de emotiecurve",
+        "Beslismomenten",
+        "Pijnpunten met de meeste kaarten",
+        "Belangrijkste acties naar score",
+    ):
+        assert heading in cover
+    assert "Vraagt prijs en mogelijkheden (−2)" in cover  # Sanne's lowest point, a true minus
+    assert "28 oktober 2026" in cover  # the date as Dutch writes it
+    assert "(score 2,5)" in cover  # and the decimal comma
+
+
+def test_a_cover_too_long_for_one_page_runs_on(tmp_path):
+    project = load(EXAMPLES / "bakery_en.cjm")
+    project.brand.description = "A long story about the bakery. " * 600
+    path = tmp_path / "long.pdf"
+    export_pdf(project, path)
+    text = pages_text(path)
+    assert "Findings" in "".join(text[:4])
