@@ -163,7 +163,9 @@ def render_pdf(project: Project, options: PdfOptions | None = None) -> bytes:
             options.fit,
             options.min_text_pt,
             _frame,
-            lambda w, tiled, j=journey: heading_height(project, j, labels, st, w, tiled),
+            lambda w, tiled, j=journey: heading_height(
+                project, j, labels, st, w, tiled, options.min_text_pt
+            ),
         )
     title = project.title or project.brand.name or labels["report"]
     sections.append(

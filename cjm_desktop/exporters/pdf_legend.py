@@ -17,50 +17,53 @@ GAP = 12.0
 CHIP_FILL = "#e4e7ea"
 
 
-def _entry_width(entry: LegendEntry) -> float:
+def _entry_width(entry: LegendEntry, text: float) -> float:
     if entry.line:
         mark = 18.0
     elif entry.chip:
         mark = SYMBOL + 8
     else:
         mark = len(entry.symbols) * (SYMBOL + 1)
-    return mark + 4 + stringWidth(entry.label, REGULAR, TEXT)
+    return mark + 4 + stringWidth(entry.label, REGULAR, text)
 
 
 class MapLegend(Flowable):
     """Entries laid out left to right in rows as wide as the frame, after a bold title."""
 
-    def __init__(self, title: str, entries: list[LegendEntry]):
+    def __init__(self, title: str, entries: list[LegendEntry], text: float = TEXT):
         super().__init__()
+        self.text = max(text, TEXT)  # never smaller than the map's own smallest text
+        self.row = ROW * self.text / TEXT
         self.title = title
         self.entries = entries
         self._rows: list[list[tuple[float, LegendEntry]]] = []
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
-        x = stringWidth(self.title, BOLD, TEXT) + GAP
+        x = stringWidth(self.title, BOLD, self.text) + GAP
         rows: list[list[tuple[float, LegendEntry]]] = [[]]
         for entry in self.entries:
-            w = _entry_width(entry)
+            w = _entry_width(entry, self.text)
             if rows[-1] and x + w > avail_width:
                 rows.append([])
                 x = 0.0
             rows[-1].append((x, entry))
             x += w + GAP
         self._rows = rows
-        self.height = 4 + ROW * len(rows)
+        self.height = 4 + self.row * len(rows)
         return self.width, self.height
 
     def draw(self) -> None:
         p = Painter(self.canv, 1.0, self.height)
         p.line((0, 1), (self.width, 1), "#d5dbe1", 0.6)
-        baseline = 4 + ROW / 2 + TEXT * 0.35
-        p.text(0, baseline, self.title, TEXT, TEXT_COLOR, bold=True)
+        t = self.text
+        baseline = 4 + self.row / 2 + t * 0.35
+        p.text(0, baseline, self.title, t, TEXT_COLOR, bold=True)
         for n, row in enumerate(self._rows):
-            mid = 4 + ROW * n + ROW / 2
+            mid = 4 + self.row * n + self.row / 2
             for x, entry in row:
                 x = self._mark(p, x, mid, entry)
-                p.text(x + 4, mid + TEXT * 0.35, entry.label, TEXT, TEXT_COLOR)
+                p.text(x + 4, mid + t * 0.35, entry.label, t, TEXT_COLOR)
 
     @staticmethod
     def _mark(p: Painter, x: float, mid: float, entry: LegendEntry) -> float:

@@ -260,13 +260,17 @@ def _beside(left: list, right: Flowable, width: float) -> Flowable:
     return _Beside(left, right)
 
 
-def heading_height(project, journey, labels, st, frame_w: float, tiled: bool) -> float:
+def heading_height(
+    project, journey, labels, st, frame_w: float, tiled: bool, min_text_pt: float = 7.0
+) -> float:
     """What the heading and the legend take above and below the map."""
     parts = _heading(project, journey, labels, st, True)
     if tiled:
         parts = [_beside(parts, TileMiniature(9, 9, 0, 0, "A1"), frame_w)]
     parts.append(
-        MapLegend(words(labels.language)["legend"], legend_entries(journey, labels.language))
+        MapLegend(
+            words(labels.language)["legend"], legend_entries(journey, labels.language), min_text_pt
+        )
     )
     return sum(f.wrap(frame_w, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in parts) + 4
 
@@ -323,7 +327,7 @@ def map_flowables(
                 *_heading(project, journey, labels, st, True),
                 flowable(region),
                 Spacer(1, 2 * mm),
-                MapLegend(title, legend),
+                MapLegend(title, legend, min_text_pt),
             ]
         ]
     pages = []
@@ -349,7 +353,7 @@ def map_flowables(
                     _beside(head, TileMiniature(rows, columns, r, c, label), frame_w),
                     flowable(region, cuts),
                     Spacer(1, 2 * mm),
-                    MapLegend(title, legend),
+                    MapLegend(title, legend, min_text_pt),
                 ]
             )
     return pages

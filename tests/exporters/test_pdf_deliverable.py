@@ -42,6 +42,11 @@ def pages_text(path: Path) -> list[str]:
 
 
 def smallest_text(path: Path, pages=None) -> float:
+    return min(text_sizes(path, pages))
+
+
+def text_sizes(path: Path, pages=None) -> list[float]:
+    """The size of every printed character (pdfminer's reading of the PDF)."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTChar, LTContainer
 
@@ -57,7 +62,7 @@ def smallest_text(path: Path, pages=None) -> float:
 
     for page in extract_pages(str(path), page_numbers=pages):
         walk(page)
-    return min(sizes)
+    return sizes
 
 
 @pytest.mark.parametrize("name", ["bakery_en", "bakkerij_nl"])
@@ -311,3 +316,19 @@ def test_a_cover_too_long_for_one_page_runs_on(tmp_path):
     export_pdf(project, path)
     text = pages_text(path)
     assert "Findings" in "".join(text[:4])
+
+
+def test_min_text_pt_asks_for_a_bigger_sheet(tmp_path):
+    path = tmp_path / "big.pdf"
+    args = ["export", str(EXAMPLES / "bakery_en.cjm"), "--pdf", str(path), "--min-text-pt", "9"]
+    assert cjm([*args, "--journey", load(EXAMPLES / "bakery_en.cjm").journeys[0].id]) == 0
+    from collections import Counter
+
+    sizes = Counter(round(size, 2) for size in text_sizes(path, pages=[1]))  # the map page
+    card_text = sizes.most_common(1)[0][0]
+    assert card_text >= 9 - 0.01
+    exe = require_program("pdfinfo")
+    info = subprocess.run(
+        [exe, "-f", "2", "-l", "2", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "(A1)" in info  # A2 keeps 7 pt; 9 pt takes the next sheet
