@@ -1,4 +1,4 @@
-"""The icon set (resources/icons/*.svg, on a 24-unit grid) read into `Shape`s, without Qt.
+"""The icon set (icons/*.svg, on a 24-unit grid) read into `Shape`s, without Qt.
 
 The SVG files stay the one definition of lane and channel icons: the menus show them through Qt's
 SVG renderer, and the map (canvas, PDF, PNG, SVG) draws these shapes read from the same files.
@@ -12,11 +12,10 @@ import re
 import xml.etree.ElementTree as ET
 from functools import cache
 from math import atan2, ceil, cos, pi, radians, sin, sqrt
-from pathlib import Path
 
+from ..resource_paths import icons_dir
 from .shapes import Command, Shape, Symbol, circle, ellipse, polygon
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 CURRENT = "currentColor"
 _NS = "{http://www.w3.org/2000/svg}"
 _NUMBER = re.compile(r"[-+]?(?:\d*\.\d+|\d+\.?)(?:[eE][-+]?\d+)?")
@@ -239,7 +238,7 @@ def _walk(e, paint: dict, out: list[Shape], color: str) -> None:
 def icon_symbol(name: str, color: str = "#37474f") -> Symbol:
     """Icon `name` (file stem, e.g. "channel-search") with currentColor as `color`; () when the
     icon set has no such file."""
-    path = ICON_DIR / f"{name}.svg"
+    path = icons_dir() / f"{name}.svg"
     try:
         root = ET.fromstring(path.read_text(encoding="utf-8"))
     except (OSError, ET.ParseError):

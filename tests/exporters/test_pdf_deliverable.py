@@ -18,10 +18,11 @@ from cjm_desktop.exporters import excel_labels, pdf_labels
 from cjm_desktop.exporters.pdf import PdfOptions, export_pdf
 from cjm_desktop.exporters.pdf_map_pages import plan_map, tile_name
 from cjm_desktop.exporters.pdf_paper import MIN_TEXT_PT, normalise_paper, sheet_size
+from cjm_desktop.resource_paths import resources_dir
 from cjm_desktop.storage import load
 from cjm_desktop.user_message import UserError
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "cjm_desktop/resources/examples"
+EXAMPLES = resources_dir() / "examples"
 
 
 @pytest.fixture(scope="module")
