@@ -151,9 +151,10 @@ def plan_map(
             frame_w, frame_h = frame_for(page)
             avail_h = frame_h - reserved(frame_w, False)
             w, h = plain.bounds[2], plain.bounds[3]
-            # Reshaping columns gains little past a factor of two: skip hopeless sheets fast
-            # (a 200-step map is not laid out six times per sheet to learn it fits none).
-            if fit != "fit" and min(frame_w / w, avail_h / h) < readable / 2:
+            # Reshaping the columns keeps the map's area about the same, so the best it can do is
+            # the scale at which that area fills the frame: skip sheets where even that is short
+            # (each try lays the map out up to six times).
+            if fit != "fit" and (frame_w * avail_h / (w * h)) ** 0.5 < readable * 0.85:
                 continue
             geometry, scale = fit_map(journey, frame_w, avail_h)
             if scale >= readable or fit == "fit":
