@@ -83,13 +83,20 @@ def _counting(counts: Counter):
 
         return wrapper
 
+    from cjm_desktop.exporters.pdf_painter import Painter
+
+    # A placed symbol (a face, an icon) is written as a reference to a form, not through the
+    # canvas's shape calls: count each as one shape drawn.
+    symbol = Painter.symbol
     for name, original in saved.items():
         setattr(Canvas, name, counter(name, original))
+    Painter.symbol = counter("symbol", symbol)
     try:
         yield counts
     finally:
         for name, original in saved.items():
             setattr(Canvas, name, original)
+        Painter.symbol = symbol
 
 
 def drawn_counts(project) -> tuple[int, int, int]:
@@ -97,7 +104,7 @@ def drawn_counts(project) -> tuple[int, int, int]:
     counts: Counter = Counter()
     with _counting(counts):
         export_pdf_bytes(project)
-    shapes = sum(counts[n] for n in _SHAPES)
+    shapes = sum(counts[n] for n in (*_SHAPES, "symbol"))
     strings = sum(counts[n] for n in _STRINGS)
     # NumberedCanvas defers its pages: the base showPage runs once a page, at the end.
     return shapes, strings, max(counts["showPage"], 1)

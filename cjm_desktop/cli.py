@@ -108,8 +108,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         svg=args.svg,
         journey_ids=args.journey or None,
         paper=args.paper,
-        portrait=args.portrait,
+        portrait=args.portrait or args.orientation == "portrait",
         tile=args.tile,
+        one_page=args.one_page,
+        min_text_pt=args.min_text_pt,
         scale=args.scale,
     )
     if request.is_empty():
@@ -140,6 +142,25 @@ def _cmd_import_actions(args: argparse.Namespace) -> int:
     save(project, out, backup=True)
     print(f"Saved {out}")
     return EXIT_OK
+
+
+def _paper(text: str) -> str:
+    from .exporters.pdf_paper import normalise_paper
+
+    try:
+        return normalise_paper(text)
+    except UserError as err:
+        raise argparse.ArgumentTypeError(err.render()) from None
+
+
+def _min_text(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 3.0 <= value <= 30.0:
+        raise argparse.ArgumentTypeError(f"expected a size from 3 to 30 points, got {text!r}")
+    return value
 
 
 class UsageError(Exception):
@@ -200,9 +221,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--journey", action="append", metavar="ID", help="only this map (repeatable; default all)"
     )
-    p.add_argument("--paper", choices=["A4", "A3"], default="A4", help="PDF paper size")
-    p.add_argument("--portrait", action="store_true", help="PDF in portrait (default landscape)")
-    p.add_argument("--tile", action="store_true", help="PDF: tile large maps over several pages")
+    p.add_argument(
+        "--paper",
+        type=_paper,
+        default="auto",
+        metavar="PAPER",
+        help="PDF paper: auto (default: each map on the smallest sheet A4..A0 that keeps its "
+        "text readable, tiled past A0), A4, A3, A2, A1, A0, letter, tabloid or WxHmm",
+    )
+    p.add_argument(
+        "--orientation",
+        choices=["landscape", "portrait"],
+        default="landscape",
+        help="PDF orientation (default landscape)",
+    )
+    p.add_argument("--portrait", action="store_true", help="same as --orientation portrait")
+    p.add_argument(
+        "--min-text-pt",
+        type=_min_text,
+        default=None,
+        metavar="PT",
+        help="PDF: smallest card text in points a map may print at (default 7)",
+    )
+    fit = p.add_mutually_exclusive_group()
+    fit.add_argument("--tile", action="store_true", help="PDF: tile maps over several pages")
+    fit.add_argument(
+        "--one-page", action="store_true", help="PDF: each map on one page, however small"
+    )
     p.add_argument("--scale", type=float, default=1.0, help="PNG/SVG scale factor (default 1)")
 
     p = command(

@@ -29,9 +29,11 @@ class ExportRequest:
     png: str | None = None
     svg: str | None = None
     journey_ids: list[str] | None = None
-    paper: str = "A4"
+    paper: str = "auto"  # auto, A4 .. A0, letter, tabloid or "WxHmm"
     portrait: bool = False
-    tile: bool = False
+    tile: bool = False  # tiles even where one page would do
+    one_page: bool = False  # one page even where the text gets smaller than min_text_pt
+    min_text_pt: float | None = None  # None: the PDF exporter's MIN_TEXT_PT
     include_personas: bool = True
     include_actions: bool = True
     scale: float = 1.0
@@ -123,11 +125,13 @@ def run_exports(
 
 def _pdf(project: Project, request: ExportRequest, journeys: list[Journey], hooks: _Hooks) -> Path:
     from .exporters.pdf import PdfOptions, export_pdf
+    from .exporters.pdf_paper import MIN_TEXT_PT
 
     options = PdfOptions(
         paper=request.paper,
         orientation="portrait" if request.portrait else "landscape",
-        fit="tile" if request.tile else "fit",
+        fit="tile" if request.tile else "fit" if request.one_page else "auto",
+        min_text_pt=request.min_text_pt or MIN_TEXT_PT,
         journey_ids=[j.id for j in journeys],
         include_personas=request.include_personas,
         include_actions=request.include_actions,

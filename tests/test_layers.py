@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cjm_desktop"
-PURE_LAYERS = ("model", "editing", "storage", "catalog", "layout", "review")
+PURE_LAYERS = ("model", "editing", "storage", "catalog", "layout", "review", "drawing")
 QT_FREE_EXPORTERS = ("pdf", "excel", "mermaid", "action_plan", "sheet", "safe_cell")
 
 
@@ -51,3 +51,17 @@ def test_importing_the_pure_layers_loads_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_picture_export_does_not_reach_into_the_editor() -> None:
+    """PNG/SVG draw the map from the layout (drawing/ through qt_paint/), not the canvas scene."""
+    code = (
+        "import sys\n"
+        "import cjm_desktop.exporters.image as image\n"
+        "from cjm_desktop.qt_paint import map_painter, legend\n"
+        "print(sorted(m for m in sys.modules if m.startswith('cjm_desktop.ui')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    source = (PACKAGE / "exporters" / "image.py").read_text(encoding="utf-8")
+    assert "..ui" not in source

@@ -336,7 +336,7 @@ LANES = (
     ("feeling", ("Wat voelt ze?", "What does she feel?")),
     ("emotion", ("Emotie", "Emotion")),
     ("pain_points", ("Pijnpunten", "Pain points")),
-    ("moments_of_truth", ("Moments of truth", "Moments of truth")),
+    ("moments_of_truth", ("Beslismomenten", "Moments of truth")),
     ("opportunities", ("Kansen", "Opportunities")),
     ("metrics", ("Meten (KPI’s)", "Measures (KPIs)")),
     ("backstage", ("Achter de schermen", "Backstage")),

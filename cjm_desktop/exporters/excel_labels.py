@@ -111,7 +111,7 @@ _NL: dict[str, str] = {
     "lane.feeling": "Voelen",
     "lane.emotion": "Emotie",
     "lane.pain_points": "Pijnpunten",
-    "lane.moments_of_truth": "Moments of truth",
+    "lane.moments_of_truth": "Beslismomenten",
     "lane.opportunities": "Kansen",
     "lane.metrics": "Meten / KPI",
     "lane.backstage": "Intern",

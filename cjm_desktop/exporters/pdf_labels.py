@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..model import JourneyState, Priority, Status
+
+_MONTHS = {
+    "en": (
+        "January February March April May June July August September October November December"
+    ).split(),
+    "nl": (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ).split(),
+}
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -35,9 +46,21 @@ _LABELS: dict[str, dict[str, str]] = {
         "no_actions": "No actions yet.",
         "cut_short": "Texts cut short (…) are in full in the project and in the Excel action plan.",
         "legend_emotion": "Emotion",
+        "tile": "{tile} of {last}",
+        "cover": "Cover",
+        "findings": "Findings",
+        "lowest": "Lowest points of the emotion curve",
+        "lowest_item": "{curve}: {step} ({value})",
+        "truths": "Moments of truth",
+        "pains": "Pain points with the most cards",
+        "pain_item": "{step}: {count} pain points",
+        "pain_item_one": "{step}: 1 pain point",
+        "top_actions": "Top actions by score",
+        "action_item": "{title} (score {score})",
+        "none": "None yet.",
     },
     "nl": {
-        "report": "Customer journey map",
+        "report": "Klantreiskaart",
         "brand": "Merk",
         "product": "Product",
         "promise": "Belofte",
@@ -68,6 +91,18 @@ _LABELS: dict[str, dict[str, str]] = {
             "Ingekorte teksten (…) staan volledig in het project en in het Excel-actieplan."
         ),
         "legend_emotion": "Emotie",
+        "tile": "{tile} van {last}",
+        "cover": "Voorblad",
+        "findings": "Bevindingen",
+        "lowest": "Dieptepunten van de emotiecurve",
+        "lowest_item": "{curve}: {step} ({value})",
+        "truths": "Beslismomenten",
+        "pains": "Pijnpunten met de meeste kaarten",
+        "pain_item": "{step}: {count} pijnpunten",
+        "pain_item_one": "{step}: 1 pijnpunt",
+        "top_actions": "Belangrijkste acties naar score",
+        "action_item": "{title} (score {score})",
+        "none": "Nog geen.",
     },
 }
 
@@ -158,3 +193,23 @@ class Labels:
 
     def persona_field(self, name: str) -> str:
         return _PERSONA_FIELDS[self.language][name]
+
+    def number(self, value: float) -> str:
+        """`value` with the language's decimal mark (1.5 / 1,5), no trailing zeros."""
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if self.language == "nl" else text
+
+    def signed(self, value: int) -> str:
+        """An emotion value with its sign, the minus a true minus: +2, 0, −1."""
+        return f"+{value}" if value > 0 else str(value).replace("-", "\u2212")
+
+    def date(self, value: date) -> str:
+        """A date as the language writes it: 3 December 2026, 3 december 2026."""
+        month = _MONTHS[self.language][value.month - 1]
+        return f"{value.day} {month} {value.year}"
+
+    def short_date(self, value: date) -> str:
+        """A date for a narrow column: 3 Dec 2026, 3-12-2026."""
+        if self.language == "nl":
+            return f"{value.day}-{value.month}-{value.year}"
+        return f"{value.day} {_MONTHS['en'][value.month - 1][:3]} {value.year}"

@@ -6,221 +6,23 @@ headers above it and the lane headers beside it, so tiled pages repeat the heade
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reportlab.platypus import Flowable
 
-from ..layout.geometry import BadgeBox, Box, CardBox, EmotionBox, HeaderBox, MapGeometry
-from ..layout.style import (
-    BACKGROUND,
-    FACE_COLORS,
-    LANE_HEADER_FILL,
-    LANE_ICON_COLORS,
-    TEXT_COLOR,
+from ..drawing.map_drawing import (
+    MapIndex,
+    Region,
+    draw_body,
+    draw_column_headers,
+    draw_lane_headers,
 )
-from ..model import Journey, LaneKind, Persona
-from .pdf_painter import Painter, mix
-from .pdf_persona_card import draw_persona_card
+from ..drawing.persona_card import draw_persona_card
+from ..layout.geometry import MapGeometry
+from ..layout.style import BACKGROUND
+from ..model import Journey, Persona
+from .pdf_painter import Painter
 from .pdf_pictures import PictureCache
 
-GRID = "#d5dbe1"
-CHANNEL_SHORT = {
-    "website": "web",
-    "webshop": "shop",
-    "email": "mail",
-    "social_media": "social",
-    "search": "search",
-    "advertising": "ad",
-    "review_site": "review",
-    "chat": "chat",
-    "phone": "phone",
-    "app": "app",
-    "store": "store",
-    "sales_rep": "sales",
-    "event": "event",
-    "print": "print",
-    "word_of_mouth": "WoM",
-    "partner": "partner",
-    "other": "other",
-}
-
-
-@dataclass(frozen=True)
-class Region:
-    """Map coordinates of the columns (x0..x1) and rows (y0..y1) one page shows."""
-
-    x0: float
-    x1: float
-    y0: float
-    y1: float
-
-
-def _intersects(box: Box, x0: float, x1: float, y0: float, y1: float) -> bool:
-    x, y, w, h = box
-    return x < x1 and x + w > x0 and y < y1 and y + h > y0
-
-
-def face(p: Painter, cx: float, cy: float, size: float, value: int) -> None:
-    """The emotion face of a value -2..+2: colour and mouth both say it."""
-    r = size / 2
-    p.circle(cx, cy, r, FACE_COLORS.get(value, "#bdbdbd"), "#ffffff", 1)
-    p.circle(cx - r * 0.35, cy - r * 0.25, r * 0.11, "#263238")
-    p.circle(cx + r * 0.35, cy - r * 0.25, r * 0.11, "#263238")
-    bend = value * r * 0.22
-    p.curve(
-        (cx - r * 0.45, cy + r * 0.3),
-        [
-            (
-                (cx - r * 0.2, cy + r * 0.3 + bend),
-                (cx + r * 0.2, cy + r * 0.3 + bend),
-                (cx + r * 0.45, cy + r * 0.3),
-            )
-        ],
-        "#263238",
-        max(0.8, size / 14),
-    )
-
-
-def _badge(p: Painter, card: CardBox, badge: BadgeBox) -> None:
-    x, y, w, h = badge.box
-    x += card.box[0]
-    y += card.box[1]
-    if badge.kind == "channel":
-        p.rect((x, y, w, h), "#ffffff", "#90a4ae", radius=h / 2, width=0.5)
-        label = CHANNEL_SHORT.get(str(badge.value), str(badge.value))[:6]
-        p.text(x + w / 2, y + h * 0.72, label, 7.5, "#37474f", centre=True)
-    elif badge.kind == "sentiment":
-        face(p, x + w / 2, y + h / 2, w, int(badge.value or 0))
-    elif badge.kind == "moment_of_truth":
-        cx, cy, r = x + w / 2, y + h / 2, w / 2
-        p.polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], "#e08e0b")
-        p.text(cx, cy + r * 0.45, "!", w * 0.7, "#ffffff", bold=True, centre=True)
-    elif badge.kind == "drop_off":
-        cx, cy, r = x + w / 2, y + h / 2, w / 2
-        p.circle(cx, cy, r, "#c62828")
-        p.line((cx - r * 0.45, cy), (cx + r * 0.45, cy), "#ffffff", 2)
-    elif badge.kind == "evidence":
-        cx, cy, r = x + w / 2, y + h / 2, w / 2
-        filled = {"researched": "#455a64", "partly_backed": "#90a4ae"}.get(str(badge.value))
-        p.circle(cx, cy, r, filled or "#ffffff", "#455a64", 0.8)
-
-
-def _cards(p: Painter, cards: list[CardBox], pictures: list[tuple[CardBox, object]]) -> None:
-    """Cards in passes (shadows, cards, pictures, text, badges) rather than one by one: cards do
-    not overlap, so the picture is the same, and the colour and font change a few times instead
-    of several times a card (a big map draws thousands). `pictures` pairs a card having a
-    picture box with its ImageReader (None: drawn as an empty box)."""
-    for card in cards:
-        x, y, w, h = card.box
-        p.rect((x + 0.8, y + 1.2, w, h), "#dfe3e8", radius=4)  # a soft shadow, as on screen
-    for card in cards:
-        p.rect(card.box, card.color, "#c5ccd3", radius=4, width=0.5)
-    for card, reader in pictures:
-        x, y, w, h = card.image_box
-        box = (card.box[0] + x, card.box[1] + y, w, h)
-        if reader is None:
-            p.rect(box, "#eceff1", "#c5ccd3", width=0.5, dash=(2, 2))
-        else:
-            p.image(box, reader)
-    for card in cards:
-        x, y, _, _ = card.box
-        for line in card.lines:
-            p.text(x + line.x, y + line.y, line.text, card.font_size, TEXT_COLOR)
-    for card in cards:
-        for badge in card.badges:
-            _badge(p, card, badge)
-
-
-def _header(
-    p: Painter, header: HeaderBox, fill: str, text: str, bold: bool = True, left: float = 0
-) -> None:
-    """A header box; its text starts at `left` when the box begins off the page (tiling)."""
-    x, y, _, _ = header.box
-    p.rect(header.box, fill, "#ffffff", width=1)
-    x = max(x, left)
-    for line in header.lines:
-        p.text(x + line.x, y + line.y, line.text, header.font_size, text, bold=bold)
-    for line in header.sub_lines:
-        p.text(x + line.x, y + line.y, line.text, header.sub_font_size, text)
-
-
-def _emotion(p: Painter, box: EmotionBox, geometry: MapGeometry, label: str) -> None:
-    x, _, w, _ = box.box
-    for value, vy in box.value_y.items():
-        if value == 0:
-            p.line((x, vy), (x + w, vy), "#90a4ae", 0.8, dash=(4, 3))
-        else:
-            p.line((x, vy), (x + w, vy), "#eceff1", 0.5)
-    for curve in box.curves:
-        pts = [(px, py) for _, px, py, _ in curve.points]
-        if len(pts) >= 2:
-            p.curve(pts[0], geometry.smooth(pts), curve.color, 2.4)
-        for _, px, py, value in curve.points:
-            face(p, px, py, box.face_size, value)
-    for (lx, ly, lw, lh), colour, text in box.legend:
-        p.rect((lx, ly, lw, lh), colour, radius=2)
-        p.text(lx + lw + 4, ly + lh - 1, text or label, box.legend_font_size, TEXT_COLOR)
-
-
-def draw_body(
-    p: Painter,
-    geometry: MapGeometry,
-    journey: Journey,
-    region: Region,
-    pictures: PictureCache,
-) -> None:
-    r = region
-    kinds = {lane.id: lane.kind for lane in journey.lanes}
-    for (lane_id, _), cell in geometry.cells.items():
-        if _intersects(cell.box, r.x0, r.x1, r.y0, r.y1):
-            fill = "#ffffff" if cell.row_index % 2 == 0 else "#fafbfc"
-            if kinds.get(lane_id) == LaneKind.EMOTION:
-                fill = "#ffffff"
-            p.rect(cell.box, fill, GRID, width=0.5)
-    for emotion in geometry.emotion.values():
-        if _intersects(emotion.box, r.x0, r.x1, r.y0, r.y1):
-            _emotion(p, emotion, geometry, "")
-    shown = {
-        card_id: c
-        for card_id, c in geometry.cards.items()
-        if _intersects(c.box, r.x0, r.x1, r.y0, r.y1)
-    }
-    pictured = [
-        (shown[card.id], pictures.reader(card.image))
-        for card in journey.cards
-        if card.id in shown and shown[card.id].image_box is not None
-    ]
-    _cards(p, list(shown.values()), pictured)
-
-
-def draw_column_headers(p: Painter, geometry: MapGeometry, region: Region) -> None:
-    for header in geometry.stages.values():
-        if _intersects(header.box, region.x0, region.x1, 0, 1e9):
-            _header(p, header, header.color, "#ffffff", left=region.x0)
-    for header in geometry.steps.values():
-        if _intersects(header.box, region.x0, region.x1, 0, 1e9):
-            _header(p, header, mix(header.color, "#ffffff", 0.82), TEXT_COLOR)
-
-
-def draw_lane_headers(p: Painter, geometry: MapGeometry, journey: Journey, region: Region) -> None:
-    for lane in journey.lanes:
-        header = geometry.lanes[lane.id]
-        if not _intersects(header.box, 0, 1e9, region.y0, region.y1):
-            continue
-        _header(p, header, LANE_HEADER_FILL, TEXT_COLOR)
-        if header.icon:
-            ix, iy, iw, ih = header.icon
-            colour = LANE_ICON_COLORS.get(lane.kind, "#607d8b")
-            p.rect((ix, header.box[1] + iy, iw, ih), colour, radius=4)
-            p.text(
-                ix + iw / 2,
-                header.box[1] + iy + ih * 0.72,
-                lane.kind.value[0].upper(),
-                ih * 0.62,
-                "#ffffff",
-                bold=True,
-                centre=True,
-            )
+__all__ = ["MapFlowable", "MapIndex", "Region"]
 
 
 class MapFlowable(Flowable):
@@ -236,8 +38,17 @@ class MapFlowable(Flowable):
         persona: Persona | None = None,
         caption: str = "Persona",
         pictures: PictureCache | None = None,
+        min_text: float = 0.0,
+        cuts: tuple[float | None, float | None] = (None, None),
+        index: MapIndex | None = None,
     ):
         super().__init__()
+        self.index = index or MapIndex(geometry, journey)
+        # Small labels (time frames, curve names, the persona's caption) print no smaller than
+        # `min_text` points; the map's scale already keeps card text above it.
+        self.min_text = min_text
+        # Where a tile's overlap with its left and upper neighbours ends (map coordinates).
+        self.cuts = cuts
         self.pictures = pictures or PictureCache()
         self.geometry = geometry
         self.journey = journey
@@ -256,7 +67,7 @@ class MapFlowable(Flowable):
 
     def draw(self) -> None:
         g, r, c = self.geometry, self.region, self.canv
-        base = Painter(c, self.scale, self.height)
+        base = Painter(c, self.scale, self.height, min_text=self.min_text)
         base.rect((0, 0, self.map_w, self.map_h), BACKGROUND)
         body_dx = g.lane_header_width - r.x0
         body_dy = g.header_height - r.y0
@@ -265,7 +76,7 @@ class MapFlowable(Flowable):
                 (g.lane_header_width, g.header_height, r.x1 - r.x0, r.y1 - r.y0),
                 body_dx,
                 body_dy,
-                lambda p: draw_body(p, g, self.journey, r, self.pictures),
+                lambda p: draw_body(p, g, self.index, r, self.pictures.reader),
             ),
             (
                 (g.lane_header_width, 0, r.x1 - r.x0, g.header_height),
@@ -285,6 +96,19 @@ class MapFlowable(Flowable):
             base.clip(clip_box)
             draw(base.moved(dx, dy))
             c.restoreState()
+        self._overlap_marks(base, body_dx, body_dy)
         if self.persona is not None:
             photo = self.pictures.reader(self.persona.photo)
             draw_persona_card(base, g.corner, self.persona, self.caption, photo)
+
+    def _overlap_marks(self, p: Painter, dx: float, dy: float) -> None:
+        """Dashed lines where the neighbouring tile's part ends, with a triangle at each end."""
+        cut_x, cut_y = self.cuts
+        if cut_x is not None:
+            x = cut_x + dx
+            p.line((x, 0), (x, self.map_h), "#7b1fa2", 1.2, dash=(6, 4))
+            p.polygon([(x - 6, 0), (x + 6, 0), (x, 9)], "#7b1fa2")
+        if cut_y is not None:
+            y = cut_y + dy
+            p.line((0, y), (self.map_w, y), "#7b1fa2", 1.2, dash=(6, 4))
+            p.polygon([(0, y - 6), (0, y + 6), (9, y)], "#7b1fa2")

@@ -16,13 +16,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..layout import layout_journey
 from ..model import Action, Journey, Priority, Project
+from .cover_findings import findings
 from .pdf_fit import fitted, fitted_paragraph
 from .pdf_fonts import BOLD, REGULAR
 from .pdf_labels import Labels
-from .pdf_map import MapFlowable, Region
-from .pdf_pictures import PictureCache
 from .pdf_shaped_paragraph import paragraph as Paragraph  # any script (see there)
 from .pdf_text import markup
 
@@ -36,6 +34,9 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "base": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "muted_small": ParagraphStyle(
+            "muted_small", parent=base, fontSize=8, leading=10, textColor=MUTED
+        ),
         "muted": ParagraphStyle("muted", parent=base, textColor=MUTED),
         "cell_head": ParagraphStyle(
             "cell_head", parent=base, fontName=BOLD, fontSize=8, leading=10, textColor=colors.white
@@ -70,31 +71,22 @@ def table(
     return result
 
 
-COVER_LABEL_W = 45 * mm
-COVER_VALUE_W = 150 * mm
-
-
-def cover(project: Project, labels: Labels, st, frame: tuple[float, float]) -> list:
-    """The cover; every text on it cut to its share of the page, so it stays one page."""
-    _, frame_h = frame
+def _facts_table(
+    project: Project, labels: Labels, st, width: float, page_h: float
+) -> Table | None:
+    """The brand's facts, each cut to its share of the page so the cover stays one page."""
     brand = project.brand
-    title, _ = fitted_paragraph(project.title or brand.name or "—", st["h1"], frame[0], frame_h / 4)
-    parts = [
-        Spacer(1, 30 * mm),
-        Paragraph(markup(labels["report"]), st["muted"]),
-        title,
-        Spacer(1, 6 * mm),
-    ]
     facts = [
         (labels["brand"], brand.name),
         (labels["product"], brand.product),
         (labels["promise"], brand.promise),
         (labels["author"], project.author),
-        (labels["date"], (project.modified or datetime.now(UTC)).date().isoformat()),
+        (labels["date"], labels.date((project.modified or datetime.now(UTC)).date())),
         (labels["maps"], ", ".join(j.title for j in project.journeys)),
     ]
-    value_w = COVER_VALUE_W - 2 * CELL_PADDING
-    cell = _CellFitter(st["base"], [COVER_LABEL_W - 2 * CELL_PADDING, value_w], frame_h / 8)
+    label_w = 32 * mm
+    value_w = width - label_w - 2 * CELL_PADDING
+    cell = _CellFitter(st["base"], [label_w - 2 * CELL_PADDING, value_w], page_h / 8)
     rows = [[cell.text(0, k), cell.text(1, v)] for k, v in facts if v]
     if brand.usps:
 
@@ -102,111 +94,81 @@ def cover(project: Project, labels: Labels, st, frame: tuple[float, float]) -> l
             return Paragraph("<br/>".join("• " + markup(u) for u in texts if u), st["base"])
 
         rows.append([cell.text(0, labels["usps"]), cell.fit(1, list(brand.usps), usps)])
-    if rows:
-        table = Table(rows, colWidths=[COVER_LABEL_W, COVER_VALUE_W], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]
-            )
+    if not rows:
+        return None
+    table = Table(rows, colWidths=[label_w, width - label_w], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
         )
-        parts.append(table)
-    if brand.description:
-        parts += [Spacer(1, 5 * mm), Paragraph(markup(brand.description), st["base"])]
-    return [*parts, PageBreak()]
+    )
+    return table
 
 
-def _map_title(
-    project: Project, journey: Journey, labels: Labels, st, frame_w: float, part: str = ""
-) -> list:
-    """The map's title and what it shows, each cut to a few lines: the rest of the page is the
-    map's (a heading taller than the page left it a negative scale)."""
-    persona = project.persona(journey.persona_id) if journey.persona_id else None
-    bits = [labels.state(journey.state)]
-    if persona:
-        bits.append(f"{labels['persona']}: {persona.name}")
-    if part:
-        bits.append(part)
-    title, _ = fitted_paragraph(journey.title or "—", st["h2"], frame_w, 2 * st["h2"].leading)
-    subtitle, _ = fitted_paragraph(" · ".join(bits), st["muted"], frame_w, 2 * st["muted"].leading)
-    return [title, subtitle, Spacer(1, 3 * mm)]
-
-
-def _height(flowables: list, width: float, height: float) -> float:
-    total = 0.0
-    for f in flowables:
-        total += f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-    return total
-
-
-def map_pages(
-    project: Project, journey: Journey, labels: Labels, st, frame: tuple[float, float], tile: bool
-) -> list:
-    """Flowables for one map: fitted on one page, or tiled with repeated headers."""
-    geometry = layout_journey(journey)
-    _, _, width, height = geometry.bounds
-    frame_w, frame_h = frame
-    persona = project.persona(journey.persona_id) if journey.persona_id else None
-    pictures = PictureCache()  # shared by the tiles: each card picture is read once
-
-    def flowable(region: Region, scale: float) -> MapFlowable:
-        return MapFlowable(geometry, journey, region, scale, persona, labels["persona"], pictures)
-
-    def heading(part: str = "", first: bool = True) -> list:
-        out = _map_title(project, journey, labels, st, frame_w, part)
-        if journey.scenario and first:
-            text = f"{labels['scenario']}: {journey.scenario}"
-            scenario, _ = fitted_paragraph(text, st["small"], frame_w, frame_h / 6)
-            out += [scenario, Spacer(1, 2 * mm)]
-        return out
-
-    if not tile:
-        head = heading()
-        avail_h = frame_h - _height(head, frame_w, frame_h) - 2
-        scale = min(1.0, frame_w / width, avail_h / height) if width and height else 1.0
-        region = Region(geometry.lane_header_width, width, geometry.header_height, height)
-        return [*head, flowable(region, scale), PageBreak()]
-    scale = 0.7
-    probe = heading(labels["part"].format(n=99, total=99))
-    avail_h = frame_h - _height(probe, frame_w, frame_h) - 2
-    regions = list(_tiles(geometry, journey, frame_w / scale, avail_h / scale))
-    out: list = []
-    for n, region in enumerate(regions, start=1):
-        part = labels["part"].format(n=n, total=len(regions)) if len(regions) > 1 else ""
-        out += [
-            *heading(part, first=n == 1),
-            flowable(region, scale),
-            PageBreak(),
-        ]
+def _findings(project: Project, journeys: list[Journey], labels: Labels, st, linked: bool) -> list:
+    """The findings as linked lists under small headings (every line links to its map page)."""
+    out: list = [Paragraph(markup(labels["findings"]), st["h3"])]
+    for heading, items in findings(project, journeys, labels).items():
+        out.append(Paragraph(f"<b>{markup(labels[heading])}</b>", st["small"]))
+        if not items:
+            out.append(Paragraph(markup(labels["none"]), st["muted_small"]))
+        for item in items:
+            link = markup(item.text)
+            if item.key != "actions" or linked:  # the action plan may be left out
+                link = f'<a href="#{item.key}" color="#3f6ea6">{link}</a>'
+            out.append(Paragraph("• " + link, st["small"]))
+        out.append(Spacer(1, 2 * mm))
     return out
 
 
-def _tiles(geometry, journey: Journey, page_w: float, page_h: float):
-    """Regions of whole columns and whole lanes that fit a page beside the repeated headers."""
-    body_w = max(page_w - geometry.lane_header_width, 1)
-    body_h = max(page_h - geometry.header_height, 1)
-    columns = sorted((h.box[0], h.box[0] + h.box[2]) for h in geometry.steps.values())
-    rows = [
-        (geometry.lanes[lane.id].box[1], sum(geometry.lanes[lane.id].box[1::2]))
-        for lane in journey.lanes
+def cover(
+    project: Project,
+    labels: Labels,
+    st,
+    width: float = 250 * mm,
+    journeys: list[Journey] | None = None,
+    actions_linked: bool = True,
+    height: float = 170 * mm,
+) -> list:
+    """Title, the brand's facts on the left, and what the maps found on the right."""
+    brand = project.brand
+    parts: list = [
+        Spacer(1, 10 * mm),
+        Paragraph(markup(labels["report"]), st["muted"]),
+        fitted_paragraph(project.title or brand.name or "—", st["h1"], width, height / 4)[0],
+        Spacer(1, 6 * mm),
     ]
-    x_ranges = _pack(columns or [(geometry.lane_header_width, geometry.bounds[2])], body_w)
-    y_ranges = _pack(rows or [(geometry.header_height, geometry.bounds[3])], body_h)
-    for y0, y1 in y_ranges:
-        for x0, x1 in x_ranges:
-            yield Region(x0, x1, y0, y1)
-
-
-def _pack(spans: list[tuple[float, float]], limit: float) -> list[tuple[float, float]]:
-    """Group consecutive spans into ranges no longer than `limit` (a single long span alone)."""
-    ranges: list[tuple[float, float]] = []
-    start, end = spans[0]
-    for s0, s1 in spans[1:]:
-        if s1 - start > limit:
-            ranges.append((start, end))
-            start = s0
-        end = s1
-    ranges.append((start, end))
-    return ranges
+    left_w = width * 0.45
+    left: list = []
+    facts = _facts_table(project, labels, st, left_w - 6 * mm, height)
+    if facts is not None:
+        left.append(facts)
+    if brand.description:
+        description, _ = fitted_paragraph(brand.description, st["base"], left_w, height / 4)
+        left += [Spacer(1, 4 * mm), description]
+    shown = project.journeys if journeys is None else journeys
+    right = _findings(project, shown, labels, st, actions_linked)
+    body = Table([[left or "", right]], colWidths=[left_w, width - left_w], hAlign="LEFT")
+    body.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBEFORE", (1, 0), (1, 0), 0.5, colors.HexColor("#d5dbe1")),
+                ("LEFTPADDING", (1, 0), (1, 0), 5 * mm),
+            ]
+        )
+    )
+    used = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in parts)
+    if body.wrap(width, height)[1] > height - used:
+        # Side by side does not fit one page (a long description, many maps): one after the
+        # other instead, where tables and paragraphs may run on over pages.
+        return [*parts, *left, Spacer(1, 4 * mm), *right, PageBreak()]
+    return [*parts, body, PageBreak()]
 
 
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
@@ -261,8 +223,8 @@ def action_plan(project: Project, labels: Labels, st, frame: tuple[float, float]
                 labels.priority(action.priority),
                 labels.status(action.status),
                 f"{action.impact} / {action.effort}",
-                action.start.isoformat() if action.start else "",
-                action.due.isoformat() if action.due else "",
+                labels.short_date(action.start) if action.start else "",
+                labels.short_date(action.due) if action.due else "",
                 cell.text(8, kpi),
             ]
         )

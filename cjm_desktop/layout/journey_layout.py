@@ -109,7 +109,7 @@ def _card_shape(
     badges: list[BadgeBox] = []
     bx, by = s.card_padding, top + text_h + 4
     if channel is not None:
-        chip_w = 38.0
+        chip_w = s.badge + 8  # an icon in a rounded chip
         badges.append(BadgeBox("channel", (bx, by, chip_w, s.badge - 2), str(channel)))
         bx += chip_w + 4
     for badge, shown, value in (

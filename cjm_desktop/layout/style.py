@@ -31,8 +31,6 @@ LANE_ICON_COLORS = {
     LaneKind.OPPORTUNITIES: "#2e7d32",
     LaneKind.EMOTION: "#ad1457",
 }
-# Emotion faces -2..+2: colour and mouth both say it (the canvas and the PDF draw alike).
-FACE_COLORS = {-2: "#d9534f", -1: "#f0ad4e", 0: "#9e9e9e", 1: "#8bc34a", 2: "#43a047"}
 LANE_HEADER_FILL = "#e9edf1"
 TEXT_COLOR = "#263238"
 BACKGROUND = "#f4f5f7"

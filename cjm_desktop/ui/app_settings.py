@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..exporters.pdf_paper import normalise_paper
 from ..exporters.picture_scale import checked_scale
 from ..user_message import UserError
 from .export_choices import FORMATS, ExportChoices
@@ -127,12 +128,24 @@ class AppSettings:
             scale = checked_scale(float(s.value("export/scale", default.scale)))
         except (TypeError, ValueError, UserError):  # unreadable, nan, inf or out of range
             scale = default.scale
-        paper = s.value("export/paper", default.paper)
+        paper = str(s.value("export/paper", default.paper) or "")
+        try:
+            paper = normalise_paper(paper)
+        except UserError:
+            paper = default.paper
+        fit = str(s.value("export/fit", "") or "")
+        if fit not in ("auto", "fit", "tile"):  # settings from before "fit": only a tile flag
+            fit = "tile" if _flag(s.value("export/tile"), False) else default.fit
+        try:
+            min_text = min(max(float(s.value("export/min_text_pt", default.min_text_pt)), 4), 14)
+        except (TypeError, ValueError):
+            min_text = default.min_text_pt
         return ExportChoices(
             formats=[f for f in FORMATS if f in (formats or [])],
-            paper=paper if paper in ("A4", "A3") else default.paper,
+            paper=paper,
             portrait=_flag(s.value("export/portrait"), default.portrait),
-            tile=_flag(s.value("export/tile"), default.tile),
+            fit=fit,
+            min_text_pt=min_text,
             include_personas=_flag(s.value("export/personas"), default.include_personas),
             include_actions=_flag(s.value("export/actions"), default.include_actions),
             scale=scale,
@@ -146,7 +159,8 @@ class AppSettings:
         s.setValue("export/formats", list(choices.formats))
         s.setValue("export/paper", choices.paper)
         s.setValue("export/portrait", bool(choices.portrait))
-        s.setValue("export/tile", bool(choices.tile))
+        s.setValue("export/fit", choices.fit)
+        s.setValue("export/min_text_pt", float(choices.min_text_pt))
         s.setValue("export/personas", bool(choices.include_personas))
         s.setValue("export/actions", bool(choices.include_actions))
         s.setValue("export/scale", float(choices.scale))

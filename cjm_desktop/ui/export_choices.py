@@ -23,9 +23,10 @@ UNSAFE_NAME_CHARACTERS = '/\\:*?"<>|'
 @dataclass
 class ExportChoices:
     formats: list[str] = field(default_factory=lambda: ["pdf", "xlsx"])
-    paper: str = "A4"
+    paper: str = "auto"  # auto, A4 .. A0, letter, tabloid or a custom "WxHmm"
     portrait: bool = False
-    tile: bool = False
+    fit: str = "auto"  # auto (tiles where one page would print too small), fit, tile
+    min_text_pt: float = 7.0
     include_personas: bool = True
     include_actions: bool = True
     # Twice the screen size: sharp on high-density screens and in slides.
@@ -49,7 +50,9 @@ class ExportChoices:
             journey_ids=journey_ids,
             paper=self.paper,
             portrait=self.portrait,
-            tile=self.tile,
+            tile=self.fit == "tile",
+            one_page=self.fit == "fit",
+            min_text_pt=self.min_text_pt,
             include_personas=self.include_personas,
             include_actions=self.include_actions,
             scale=self.scale,

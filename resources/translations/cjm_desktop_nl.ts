@@ -1159,6 +1159,14 @@
             <translation>Een werkmap om het verbeterplan in bij te houden; Bestand &gt; Actieplan importeren leest hem terug</translation>
         </message>
         <message>
+            <source>Auto (smallest sheet with readable text)</source>
+            <translation>Automatisch (kleinste vel met leesbare tekst)</translation>
+        </message>
+        <message>
+            <source>Card text prints at least this size; Auto picks the paper for it</source>
+            <translation>Kaarttekst wordt minstens zo groot afgedrukt; Automatisch kiest het papier erbij</translation>
+        </message>
+        <message>
             <source>Choose a folder.</source>
             <translation>Kies een map.</translation>
         </message>
@@ -1169,6 +1177,10 @@
         <message>
             <source>Choose at least one format.</source>
             <translation>Kies minstens één formaat.</translation>
+        </message>
+        <message>
+            <source>Custom size</source>
+            <translation>Eigen formaat</translation>
         </message>
         <message>
             <source>Do you want to replace it?</source>
@@ -1219,12 +1231,20 @@
             <translation>Liggend</translation>
         </message>
         <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
             <source>Maps in the PDF, Mermaid text and pictures</source>
             <translation>Klantreizen in de pdf, de Mermaid-tekst en de afbeeldingen</translation>
         </message>
         <message>
             <source>Maps to export</source>
             <translation>Te exporteren klantreizen</translation>
+        </message>
+        <message>
+            <source>One page, tiles when text would be too small</source>
+            <translation>Eén pagina, in delen als de tekst te klein wordt</translation>
         </message>
         <message>
             <source>Orien&amp;tation:</source>
@@ -1255,12 +1275,20 @@
             <translation>Staand</translation>
         </message>
         <message>
+            <source>S&amp;mallest text:</source>
+            <translation>K&amp;leinste tekst:</translation>
+        </message>
+        <message>
             <source>Save to</source>
             <translation>Opslaan in</translation>
         </message>
         <message>
             <source>Size of the pictures compared with the map on screen at 100%</source>
             <translation>Grootte van de afbeeldingen ten opzichte van de klantreis op het scherm bij 100%</translation>
+        </message>
+        <message>
+            <source>Tabloid</source>
+            <translation>Tabloid</translation>
         </message>
         <message>
             <source>Text for Mermaid diagrams, as used in wikis and Markdown documents</source>
@@ -3646,6 +3674,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>The project has no maps.</source>
             <translation>Het project heeft geen klantreizen.</translation>
+        </message>
+        <message>
+            <source>Unknown paper size '{paper}'. Use auto, A4, A3, A2, A1, A0, letter, tabloid or a custom size such as 500x300mm (50 to 5000 mm a side).</source>
+            <translation>Onbekend papierformaat '{paper}'. Kies auto, A4, A3, A2, A1, A0, letter, tabloid of een eigen formaat zoals 500x300mm (50 tot 5000 mm per zijde).</translation>
         </message>
         <message>
             <source>{file}: no installed font has these characters, they print as boxes: {characters}</source>

@@ -34,7 +34,8 @@ def test_text_comes_out_as_text(report):
 
 def test_markup_like_user_text_prints_literally(report):
     text = pdftotext(report)
-    assert "<b>not bold</b> & co" in text
+    # a card on the map: its columns take the page's shape, so it may wrap before "co"
+    assert "<b>not bold</b> &" in text
     assert "Ik wil <b>snel</b> & makkelijk" in text
 
 
@@ -79,7 +80,7 @@ def test_tiling_spreads_a_wide_map_over_pages_with_repeated_headers(tmp_path):
     fit_text, tile_text = pdftotext(fitted), pdftotext(tiled)
     assert tile_text.count("\f") > fit_text.count("\f")
     assert tile_text.count("Contactmomenten") > 1  # lane headers repeat on every part
-    assert "deel 1 van" in tile_text
+    assert "A1 van " in tile_text  # tiles named like a street map: A1 van A3
 
 
 def test_options_choose_paper_orientation_and_sections(tmp_path):

@@ -38,9 +38,11 @@ def test_symbols_come_out_of_map_cards_headers_table_and_persona(tmp_path):
     assert "Kopen ✓" in text  # a bold stage header
     assert "Koffie ☕ &amp; taart" not in text and "Koffie ☕ & taart" in text  # a Paragraph
     assert text.count(SYMBOLS) >= 2  # and the action plan's target column
-    # Beyond U+FFFF too; no font has the private-use U+10FFFD.
-    assert "Beller 😀 wacht ≤ 5 min" in text
-    assert "→ " + MISSING in text or "→" + MISSING in text
+    # Beyond U+FFFF too; no font has the private-use U+10FFFD (the card may wrap: the map
+    # takes the page's shape).
+    flat = " ".join(text.split())
+    assert "Beller 😀 wacht ≤ 5 min" in flat
+    assert "→ " + MISSING in flat or "→" + MISSING in flat
 
 
 def test_symbol_font_is_embedded(tmp_path):

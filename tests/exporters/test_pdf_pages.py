@@ -79,7 +79,7 @@ def test_cover_dated_by_the_project_and_the_file_reproducible(tmp_path):
     project.modified = datetime(2025, 3, 14, 9, 26, tzinfo=UTC)
     path = tmp_path / "dated.pdf"
     export_pdf(project, path)
-    assert "2025-03-14" in pages(path)[0]
+    assert "14 maart 2025" in pages(path)[0]  # the project's language writes the date
     assert render_pdf(project) == path.read_bytes()
     info = subprocess.run(
         [require_program("pdfinfo"), str(path)], capture_output=True, text=True, check=True

@@ -231,7 +231,8 @@ def test_cancel_stops_a_workbook_after_it_is_written(qtbot, window, app_files, m
     shown: list[str] = []
 
     def cancel(progress: QProgressDialog) -> None:
-        qtbot.waitUntil(lambda: progress.labelText() == "Writing bakkerij_nl.xlsx…")
+        # after the whole PDF: on a busy machine that takes longer than waitUntil's default
+        qtbot.waitUntil(lambda: progress.labelText() == "Writing bakkerij_nl.xlsx…", timeout=20000)
         qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
         shown.append(progress.labelText())
         release.set()
@@ -275,7 +276,7 @@ def test_the_bar_moves_within_a_pdf_and_cancel_stops_it_midway(
     def cancel(progress: QProgressDialog) -> None:
         # The PDF's early reports reach the bar before the export holds halfway through it:
         # wait for the held point, or a busy machine reads one of those first.
-        qtbot.waitUntil(lambda: progress.value() >= progress.maximum() // 8)
+        qtbot.waitUntil(lambda: progress.value() >= progress.maximum() // 8, timeout=20000)
         seen.append((progress.value(), progress.maximum(), progress.labelText()))
         qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
         release.set()

@@ -36,7 +36,6 @@ class CardLook:
     lines: list[tuple[QPointF, str]] = field(default_factory=list)  # baseline origin, text
     badges: list[Badge] = field(default_factory=list)
     radius: float = 4.0
-    small_font: QFont | None = None
     # The card's picture and where it goes (card coordinates); a null image with a rect is a
     # picture that cannot be shown safely: its place is kept, drawn empty.
     image: QImage | None = None
@@ -133,25 +132,15 @@ class CardItem(MapItem):
         painter.drawImage(look.image_rect, look.image)
 
     def _paint_badge(self, painter: QPainter, badge: Badge, look: CardLook) -> None:
-        if badge.kind == "sentiment" and badge.value is not None:
-            glyphs.paint_face(painter, int(badge.value), badge.rect)
-        elif badge.kind == "moment_of_truth":
-            glyphs.paint_star(painter, badge.rect, QColor("#f9a825"))
-        elif badge.kind == "drop_off":
-            glyphs.paint_drop_off(painter, badge.rect)
-        elif badge.kind == "evidence" and badge.value is not None:
-            glyphs.paint_evidence(painter, str(badge.value), badge.rect, QColor("#546e7a"))
-        elif badge.kind == "channel" and badge.value is not None:
-            self._paint_channel(painter, badge, look)
+        if badge.kind == "channel" and badge.value is not None:
+            self._paint_channel(painter, badge)
+        elif badge.value is not None or badge.kind in ("moment_of_truth", "drop_off"):
+            glyphs.paint_badge(painter, badge.kind, badge.value, badge.rect)
 
-    def _paint_channel(self, painter: QPainter, badge: Badge, look: CardLook) -> None:
-        text = glyphs.CHANNEL_MARKS.get(badge.value, str(badge.value))
+    def _paint_channel(self, painter: QPainter, badge: Badge) -> None:
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 30))
         painter.drawRoundedRect(badge.rect, badge.rect.height() / 2, badge.rect.height() / 2)
-        painter.setPen(QColor("#37474f"))
-        if look.small_font is not None:
-            painter.setFont(look.small_font)
-        painter.drawText(badge.rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+        glyphs.paint_channel(painter, str(badge.value), badge.rect.adjusted(1.5, 1.5, -1.5, -1.5))

@@ -8,13 +8,13 @@ from PySide6.QtGui import QColor, QFont, QPainterPath
 
 from ...layout import Box, CardBox, HeaderBox, MapGeometry, layout_journey, relayout_cells, style
 from ...model import Journey, LaneKind
+from ...qt_paint.fonts import canvas_font
 from .. import theme
 from ..embedded_images import decode_card_picture
 from .card_item import Badge, CardLook
 from .cell_item import CellItem
 from .drop_targets import CardDropTarget, LaneDropTarget, StageDropTarget, StepDropTarget
 from .emotion_curve_item import CurveDrawing, EmotionLook
-from .fonts import canvas_font
 from .header_item import HeaderLook
 from .text_scale import canvas_style
 
@@ -200,7 +200,6 @@ def card_look(record: CardBox, picture: str | None = None) -> CardLook:
         font=canvas_font(record.font_size),
         lines=_lines(record.lines),
         badges=badges,
-        small_font=canvas_font(max(7.0, record.font_size - 3)),
         image=image,
         image_rect=image_rect,
     )

@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPainterPath,
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...model import Journey, Project
+from ...qt_paint.fonts import canvas_font
 from .. import theme
 from ..embedded_images import decode_thumbnail
-from .fonts import canvas_font
 
 _PHOTO = 46.0
 _PAD = 8.0

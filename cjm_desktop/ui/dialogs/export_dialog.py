@@ -132,9 +132,41 @@ class ExportDialog(QDialog):
 
         self.paper = QComboBox(self)
         self.paper.setObjectName("pdfPaper")
-        self.paper.addItem("A4", "A4")
-        self.paper.addItem("A3", "A3")
-        self.paper.setCurrentIndex(self.paper.findData(choices.paper))
+        self.paper.addItem(self.tr("Auto (smallest sheet with readable text)"), "auto")
+        for name in ("A4", "A3", "A2", "A1", "A0"):
+            self.paper.addItem(name, name)
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.paper.addItem(self.tr("Tabloid"), "tabloid")
+        self.paper.addItem(self.tr("Custom size"), "custom")
+        self.custom_w, self.custom_h = (self._millimetres(name) for name in ("W", "H"))
+        self.custom_size = QWidget(self)
+        custom_row = QHBoxLayout(self.custom_size)
+        custom_row.setContentsMargins(0, 0, 0, 0)
+        custom_row.addWidget(self.custom_w)
+        custom_row.addWidget(QLabel("×", self.custom_size))
+        custom_row.addWidget(self.custom_h)
+        custom_row.addStretch(1)
+        index = self.paper.findData(choices.paper)
+        if index < 0:  # a custom "WxHmm"
+            width, height = choices.paper.removesuffix("mm").split("x")
+            self.custom_w.setValue(float(width))
+            self.custom_h.setValue(float(height))
+            index = self.paper.findData("custom")
+        self.paper.setCurrentIndex(index)
+        self.custom_size.setVisible(self.paper.currentData() == "custom")
+        self.paper.currentIndexChanged.connect(
+            lambda: self.custom_size.setVisible(self.paper.currentData() == "custom")
+        )
+        self.min_text = QDoubleSpinBox(self)
+        self.min_text.setObjectName("pdfMinText")
+        self.min_text.setRange(4.0, 14.0)
+        self.min_text.setSingleStep(0.5)
+        self.min_text.setDecimals(1)
+        self.min_text.setSuffix(" pt")
+        self.min_text.setValue(choices.min_text_pt)
+        self.min_text.setToolTip(
+            self.tr("Card text prints at least this size; Auto picks the paper for it")
+        )
         self.orientation = QComboBox(self)
         self.orientation.setObjectName("pdfOrientation")
         self.orientation.addItem(self.tr("Landscape"), False)
@@ -142,9 +174,10 @@ class ExportDialog(QDialog):
         self.orientation.setCurrentIndex(self.orientation.findData(choices.portrait))
         self.fit = QComboBox(self)
         self.fit.setObjectName("pdfFit")
-        self.fit.addItem(self.tr("Fit on one page"), False)
-        self.fit.addItem(self.tr("Tile over several pages"), True)
-        self.fit.setCurrentIndex(self.fit.findData(choices.tile))
+        self.fit.addItem(self.tr("One page, tiles when text would be too small"), "auto")
+        self.fit.addItem(self.tr("Fit on one page"), "fit")
+        self.fit.addItem(self.tr("Tile over several pages"), "tile")
+        self.fit.setCurrentIndex(max(0, self.fit.findData(choices.fit)))
         self.include_personas = QCheckBox(self.tr("P&ersona pages"), self)
         self.include_personas.setObjectName("pdfPersonas")
         self.include_personas.setChecked(choices.include_personas)
@@ -219,6 +252,8 @@ class ExportDialog(QDialog):
         self.pdf_group = QGroupBox(self.tr("PDF report"), self)
         pdf = QFormLayout(self.pdf_group)
         pdf.addRow(self._buddy(self.tr("Pape&r:"), self.paper), self.paper)
+        pdf.addRow("", self.custom_size)
+        pdf.addRow(self._buddy(self.tr("S&mallest text:"), self.min_text), self.min_text)
         pdf.addRow(self._buddy(self.tr("Orien&tation:"), self.orientation), self.orientation)
         pdf.addRow(self._buddy(self.tr("&Large maps:"), self.fit), self.fit)
         pdf.addRow(self.tr("Include:"), self.include_personas)
@@ -263,12 +298,28 @@ class ExportDialog(QDialog):
         ]
         return None if len(ticked) == len(items) else ticked
 
+    def _millimetres(self, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setObjectName(f"pdfCustom{name}")
+        box.setRange(50.0, 5000.0)
+        box.setDecimals(0)
+        box.setSuffix(" mm")
+        box.setValue(420.0 if name == "W" else 297.0)
+        return box
+
+    def paper_choice(self) -> str:
+        paper = self.paper.currentData()
+        if paper == "custom":
+            return f"{self.custom_w.value():g}x{self.custom_h.value():g}mm"
+        return paper
+
     def choices(self) -> ExportChoices:
         return ExportChoices(
             formats=self.chosen_formats(),
-            paper=self.paper.currentData(),
+            paper=self.paper_choice(),
             portrait=self.orientation.currentData(),
-            tile=self.fit.currentData(),
+            fit=self.fit.currentData(),
+            min_text_pt=self.min_text.value(),
             include_personas=self.include_personas.isChecked(),
             include_actions=self.include_actions.isChecked(),
             scale=self.scale.value(),

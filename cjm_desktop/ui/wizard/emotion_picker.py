@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from ...drawing import symbols
+from ...qt_paint.symbols import paint_symbol
+
 FACE_SIZE = 36
-# Red through grey to green, the colours of the canvas's emotion faces.
-FACE_COLORS = {-2: "#d9534f", -1: "#f0ad4e", 0: "#9e9e9e", 1: "#8bc34a", 2: "#43a047"}
 
 
 class EmotionPicker(QWidget):
@@ -67,29 +68,5 @@ def _face_icon(value: int) -> QIcon:
 
 
 def _paint_face(painter: QPainter, value: int, r: QRectF) -> None:
-    # Drawn here rather than taken from ui/canvas/glyphs.py: importing the canvas package pulls in
-    # the whole canvas, which the wizard does not need.
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = QColor(FACE_COLORS[value])
-    size = r.width()
-    painter.setPen(QPen(color.darker(140), size / 16))
-    painter.setBrush(color)
-    painter.drawEllipse(r)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#212121"))
-    for dx in (-0.17, 0.17):
-        painter.drawEllipse(
-            QPointF(r.center().x() + dx * size, r.top() + size * 0.38), size * 0.07, size * 0.07
-        )
-    ink = QPen(QColor("#212121"), size / 12)
-    ink.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(ink)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    mouth_y = r.top() + size * 0.68
-    mouth = QPainterPath(QPointF(r.left() + size * 0.28, mouth_y))
-    # A positive value pulls the middle of the mouth down: a smile.
-    mouth.quadTo(
-        QPointF(r.center().x(), mouth_y + value * size * 0.09),
-        QPointF(r.right() - size * 0.28, mouth_y),
-    )
-    painter.drawPath(mouth)
+    # The face every map draws (drawing/symbols.py), without importing the canvas package.
+    paint_symbol(painter, symbols.face(value), r)

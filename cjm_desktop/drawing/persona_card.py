@@ -1,16 +1,13 @@
-"""The map's persona in the PDF map's top-left corner: photo, name and tagline, as on the canvas
-(ui/canvas/persona_card_item.py), so every page of a map, tiled ones too, says whose journey it is.
-"""
+"""The map's persona in the top-left corner of a printed map (PDF, PNG, SVG): photo, name and
+tagline, as on the canvas (ui/canvas/persona_card_item.py), so every page of a map, tiled ones
+too, says whose journey it is. Drawn through a map painter (see map_drawing.py)."""
 
 from __future__ import annotations
-
-from reportlab.lib.utils import ImageReader
 
 from ..layout.geometry import Box
 from ..layout.style import BACKGROUND, TEXT_COLOR
 from ..layout.text_metrics import ascent, wrap
 from ..model import Persona
-from .pdf_painter import Painter
 
 PHOTO = 46.0
 PAD = 8.0
@@ -20,7 +17,7 @@ BORDER = "#d5dbe1"
 LINE = 1.362  # Noto Sans ascent + descent, in ems: Qt's line height for the font
 
 
-def _photo_circle(p: Painter, box: Box, persona: Persona, reader: ImageReader | None) -> None:
+def _photo_circle(p, box: Box, persona: Persona, reader: object | None) -> None:
     x, y, w, h = box
     cx, cy, r = x + w / 2, y + h / 2, w / 2
     if reader is None:
@@ -28,22 +25,11 @@ def _photo_circle(p: Painter, box: Box, persona: Persona, reader: ImageReader | 
         letters = "".join(word[0] for word in persona.name.split()[:2]).upper() or "?"
         p.text(cx, cy + ascent(17, True) / 2 - 1, letters, 17, "#ffffff", bold=True, centre=True)
         return
-    canv = p.canv
-    iw, ih = reader.getSize()
-    # Fill the circle: the longer side of the photo is cropped, like an avatar.
-    scale = max(w / iw, h / ih)
-    dw, dh = iw * scale, ih * scale
-    canv.saveState()
-    path = canv.beginPath()
-    path.circle(*p.pt(cx, cy), r * p.scale)
-    canv.clipPath(path, stroke=0, fill=0)
-    left, bottom = p.pt(cx - dw / 2, cy + dh / 2)
-    canv.drawImage(reader, left, bottom, dw * p.scale, dh * p.scale, mask="auto")
-    canv.restoreState()
+    p.photo_circle(cx, cy, r, reader)
 
 
 def draw_persona_card(
-    p: Painter, corner: Box, persona: Persona, caption: str, photo_reader: ImageReader | None
+    p, corner: Box, persona: Persona, caption: str, photo_reader: object | None
 ) -> None:
     """The card filling `corner` (map coordinates): photo left, caption, name and tagline right;
     the persona's initials in the circle without a usable photo (`photo_reader` None)."""

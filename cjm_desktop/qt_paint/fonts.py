@@ -9,7 +9,7 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from ...resource_paths import resource
+from ..resource_paths import resource
 
 FONT_DIR = resource("fonts")
 
