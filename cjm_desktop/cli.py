@@ -133,6 +133,44 @@ def _cmd_import_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .exporters.map_import import import_map_file
+    from .storage import load, save
+
+    if bool(args.output) == bool(args.into):
+        raise_usage("name either -o NEW.cjm (a new project) or --into PROJECT.cjm")
+    source = Path(args.file)
+    if args.into:
+        target = Path(args.into)
+        project = load(target)
+        imported = import_map_file(
+            source, project.language.value, project.personas, block=args.block
+        )
+    else:
+        target = Path(args.output)
+        if target.exists() and not args.force:
+            raise_usage(f"{target} exists already; use --force to overwrite it, or --into")
+        imported = import_map_file(source, args.lang, block=args.block)
+    for note in imported.notes:
+        print(f"adjusted: {note.render()}")
+    journey = imported.journey
+    print(
+        f"Read '{journey.title or source.name}': {len(journey.stages)} stages, "
+        f"{len(journey.steps())} steps, {len(journey.cards)} cards, "
+        f"{len(imported.new_personas)} new personas."
+    )
+    if args.dry_run:
+        print("Dry run: nothing was saved.")
+        return EXIT_OK
+    if args.into:
+        imported.edit().apply(project)
+    else:
+        project = imported.new_project(args.lang)
+    save(project, target, backup=target.exists())
+    print(f"Saved {target}")
+    return EXIT_OK
+
+
 class UsageError(Exception):
     """Wrong usage found after parsing (exit code 2)."""
 
@@ -205,6 +243,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan", metavar="PLAN.xlsx")
     p.add_argument("-o", "--output", metavar="OUT", help="save to OUT instead of FILE")
     p.add_argument("--dry-run", action="store_true", help="report the changes, save nothing")
+
+    p = command(
+        "import",
+        "Make a map from a Mermaid journey (.mmd, .md), a cards table (.csv, .xlsx) or CJML "
+        "(.xml), in a new project or added to an existing one.",
+        _cmd_import,
+    )
+    p.add_argument("file", metavar="FILE")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="NEW", help="write a new project NEW.cjm")
+    where.add_argument("--into", metavar="PROJECT", help="add the map to PROJECT.cjm (backup kept)")
+    p.add_argument("--block", type=int, metavar="N", help="Markdown: the N-th journey block")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of a new project")
+    p.add_argument("--force", action="store_true", help="overwrite NEW if it exists")
+    p.add_argument("--dry-run", action="store_true", help="report what was read, save nothing")
     return parser
 
 
