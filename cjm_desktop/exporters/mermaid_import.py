@@ -152,13 +152,19 @@ def _yaml_scalar(value: str) -> str:
 
 def _read(text: str, first_line: int) -> _Diagram:
     if "\x00" in text:
-        raise _Problem(first_line, _why("the text holds binary data, not Mermaid text"))
+        raise _Problem(
+            first_line,
+            _why(QT_TRANSLATE_NOOP(_CTX, "the text holds binary data, not Mermaid text")),
+        )
     diagram = _Diagram()
     statements = iter(_statements(text.splitlines(), first_line, diagram))
     header = next(statements, None)
     if header is None or header[1].split()[0].casefold() != "journey":
         line = header[0] if header else first_line
-        raise _Problem(line, _why("Mermaid journey text starts with the word 'journey'"))
+        raise _Problem(
+            line,
+            _why(QT_TRANSLATE_NOOP(_CTX, "Mermaid journey text starts with the word 'journey'")),
+        )
     if header[1].casefold() != "journey":
         diagram.notes.append(
             note(header[0], QT_TRANSLATE_NOOP(_CTX, "text after 'journey' ignored"))
@@ -173,7 +179,9 @@ def _read(text: str, first_line: int) -> _Diagram:
             continue
         in_block = _statement(diagram, number, line)
     if not diagram.stages:
-        raise _Problem(first_line, _why("the diagram has no sections or tasks"))
+        raise _Problem(
+            first_line, _why(QT_TRANSLATE_NOOP(_CTX, "the diagram has no sections or tasks"))
+        )
     return diagram
 
 

@@ -838,6 +838,10 @@
             <translation>Actieplan importeren</translation>
         </message>
         <message>
+            <source>Import map</source>
+            <translation>Klantreis importeren</translation>
+        </message>
+        <message>
             <source>Move card</source>
             <translation>Kaart verplaatsen</translation>
         </message>
@@ -2466,6 +2470,69 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
     </context>
     <context>
+        <name>MapImport</name>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <source>&amp;Mermaid Journey…</source>
+            <translation>&amp;Mermaid-journey…</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(zonder titel)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Cannot import map</source>
+            <translation>Kan de klantreis niet importeren</translation>
+        </message>
+        <message>
+            <source>Edit &gt; Undo takes the import back.</source>
+            <translation>Met Bewerken &gt; Ongedaan maken draai je de import terug.</translation>
+        </message>
+        <message>
+            <source>Import &amp;Map</source>
+            <translation>&amp;Klantreis importeren</translation>
+        </message>
+        <message>
+            <source>Import Mermaid journey</source>
+            <translation>Mermaid-journey importeren</translation>
+        </message>
+        <message>
+            <source>Import map</source>
+            <translation>Klantreis importeren</translation>
+        </message>
+        <message>
+            <source>Imported the map “{title}” from {source}</source>
+            <translation>De klantreis “{title}” is geïmporteerd uit {source}</translation>
+        </message>
+        <message>
+            <source>Make a map from a Mermaid journey diagram (.mmd or Markdown)</source>
+            <translation>Maak een klantreis van een Mermaid-journeydiagram (.mmd of Markdown)</translation>
+        </message>
+        <message>
+            <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown *.txt)</source>
+            <translation>Mermaid-journeys (*.mmd *.mermaid *.md *.markdown *.txt)</translation>
+        </message>
+        <message>
+            <source>The map from {source} was read with {n} adjustments. Import it?</source>
+            <translation>De klantreis uit {source} is gelezen met {n} aanpassingen. Wil je hem importeren?</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>het klembord</translation>
+        </message>
+        <message>
+            <source>… and {n} more (Show Details).</source>
+            <translation>… en nog {n} (Details tonen).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapList</name>
         <message>
             <source>Add</source>
@@ -2944,6 +3011,7 @@ Impact {impact}, inspanning {effort}</translation>
         <name>PersonaPanel</name>
         <message>
             <source>Add</source>
+            <extracomment>The (photo, name or None when the photo was shown) each list icon was drawn from, by persona ID.</extracomment>
             <translation>Toevoegen</translation>
         </message>
         <message>
@@ -3345,10 +3413,100 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
     </context>
     <context>
+        <name>imported_map</name>
+        <message>
+            <source>line {line}: {note}</source>
+            <translation>regel {line}: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_import</name>
+        <message>
+            <source>Cannot import “{name}”: use a Mermaid file (.mmd, .md), a cards table (.csv, .xlsx) or CJML (.xml).</source>
+            <translation>Kan “{name}” niet importeren: gebruik een Mermaid-bestand (.mmd, .md), een kaartentabel (.csv, .xlsx) of CJML (.xml).</translation>
+        </message>
+    </context>
+    <context>
         <name>mermaid_import</name>
+        <message>
+            <source>'#' kept as text (Mermaid reads a comment)</source>
+            <translation>'#' als tekst behouden (Mermaid leest hier commentaar)</translation>
+        </message>
+        <message>
+            <source>':' kept in the task name '{name}'</source>
+            <translation>':' behouden in de taaknaam '{name}'</translation>
+        </message>
+        <message>
+            <source>':' or ';' kept in the section name (Mermaid would cut it there)</source>
+            <translation>':' of ';' behouden in de sectienaam (Mermaid zou hem daar afbreken)</translation>
+        </message>
+        <message>
+            <source>';' kept as text</source>
+            <translation>';' als tekst behouden</translation>
+        </message>
         <message>
             <source>Cannot read the Mermaid text, line {line}: {reason}</source>
             <translation>Kan de Mermaid-tekst niet lezen, regel {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>Mermaid journey text starts with the word 'journey'</source>
+            <translation>Mermaid-journeytekst begint met het woord 'journey'</translation>
+        </message>
+        <message>
+            <source>The Markdown text has no ```mermaid block with a journey.</source>
+            <translation>De Markdown-tekst heeft geen ```mermaid-blok met een journey.</translation>
+        </message>
+        <message>
+            <source>The Mermaid text is longer than {limit} characters.</source>
+            <translation>De Mermaid-tekst is langer dan {limit} tekens.</translation>
+        </message>
+        <message>
+            <source>There is no journey block {number}: the Markdown text has {count}.</source>
+            <translation>Er is geen journeyblok {number}: de Markdown-tekst heeft er {count}.</translation>
+        </message>
+        <message>
+            <source>empty or repeated actor names dropped</source>
+            <translation>lege of dubbele actornamen weggelaten</translation>
+        </message>
+        <message>
+            <source>score '{text}' is not a number: set to 3 (neutral)</source>
+            <translation>score '{text}' is geen getal: op 3 (neutraal) gezet</translation>
+        </message>
+        <message>
+            <source>score {score} clamped to {clamped}</source>
+            <translation>score {score} begrensd tot {clamped}</translation>
+        </message>
+        <message>
+            <source>score {text} rounded to {score}</source>
+            <translation>score {text} afgerond op {score}</translation>
+        </message>
+        <message>
+            <source>second title '{other}' not kept: the map has one</source>
+            <translation>tweede titel '{other}' niet bewaard: de klantreis heeft er één</translation>
+        </message>
+        <message>
+            <source>task without a name</source>
+            <translation>taak zonder naam</translation>
+        </message>
+        <message>
+            <source>task without a score: set to 3 (neutral)</source>
+            <translation>taak zonder score: op 3 (neutraal) gezet</translation>
+        </message>
+        <message>
+            <source>tasks before the first section get a stage</source>
+            <translation>taken vóór de eerste sectie krijgen een eigen fase</translation>
+        </message>
+        <message>
+            <source>text after 'journey' ignored</source>
+            <translation>tekst na 'journey' genegeerd</translation>
+        </message>
+        <message>
+            <source>the diagram has no sections or tasks</source>
+            <translation>het diagram heeft geen secties of taken</translation>
+        </message>
+        <message>
+            <source>the text holds binary data, not Mermaid text</source>
+            <translation>de tekst bevat binaire gegevens, geen Mermaid-tekst</translation>
         </message>
     </context>
     <context>
@@ -3428,6 +3586,29 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>{source} was made by a newer version of cjm_desktop (file format {version}; this version reads up to {current}). Update the application to open it; the file was not changed.</source>
             <translation>{source} is gemaakt met een nieuwere versie van cjm_desktop (bestandsformaat {version}; deze versie leest tot en met {current}). Werk het programma bij om het te openen; het bestand is niet gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>text_file</name>
+        <message>
+            <source>Cannot read “{name}”: {reason}</source>
+            <translation>Kan “{name}” niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not UTF-8; it was read as Windows-1252 (Western European).</source>
+            <translation>“{name}” is geen UTF-8; het is gelezen als Windows-1252 (West-Europees).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a text file (it holds binary data).</source>
+            <translation>“{name}” is geen tekstbestand (het bevat binaire gegevens).</translation>
+        </message>
+        <message>
+            <source>“{name}” is too big to read.</source>
+            <translation>“{name}” is te groot om te lezen.</translation>
+        </message>
+        <message>
+            <source>“{name}” is {size} MB; files of more than {limit} MB are not read.</source>
+            <translation>“{name}” is {size} MB; bestanden van meer dan {limit} MB worden niet gelezen.</translation>
         </message>
     </context>
 </TS>
