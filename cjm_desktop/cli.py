@@ -102,6 +102,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         mermaid=args.mermaid,
         png=args.png,
         svg=args.svg,
+        cards=args.cards,
         journey_ids=args.journey or None,
         paper=args.paper,
         portrait=args.portrait,
@@ -109,7 +110,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         scale=args.scale,
     )
     if request.is_empty():
-        raise_usage("name at least one output: --pdf, --xlsx, --mermaid, --png or --svg")
+        raise_usage("name at least one output: --pdf, --xlsx, --mermaid, --png, --svg or --cards")
     for written in run_exports(project, request):
         print(f"Wrote {written}")
     return EXIT_OK
@@ -150,7 +151,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         target = Path(args.output)
         if target.exists() and not args.force:
             raise_usage(f"{target} exists already; use --force to overwrite it, or --into")
-        imported = import_map_file(source, args.lang, block=args.block)
+        imported = import_map_file(source, args.lang, **_import_options(args))
     for note in imported.notes:
         print(f"adjusted: {note.render()}")
     journey = imported.journey
@@ -169,6 +170,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     save(project, target, backup=target.exists())
     print(f"Saved {target}")
     return EXIT_OK
+
+
+def _import_options(args: argparse.Namespace) -> dict:
+    return {"block": args.block, "skip_bad_rows": args.skip_bad_rows}
 
 
 class UsageError(Exception):
@@ -227,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--png", metavar="OUT", help="PNG picture of a map")
     p.add_argument("--svg", metavar="OUT", help="SVG picture of a map")
     p.add_argument(
+        "--cards", metavar="OUT", help="cards table of a map, .csv or .xlsx (cjm import reads it)"
+    )
+    p.add_argument(
         "--journey", action="append", metavar="ID", help="only this map (repeatable; default all)"
     )
     p.add_argument("--paper", choices=["A4", "A3"], default="A4", help="PDF paper size")
@@ -257,6 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--block", type=int, metavar="N", help="Markdown: the N-th journey block")
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of a new project")
     p.add_argument("--force", action="store_true", help="overwrite NEW if it exists")
+    p.add_argument(
+        "--skip-bad-rows", action="store_true", help="cards table: import the rows that can be read"
+    )
     p.add_argument("--dry-run", action="store_true", help="report what was read, save nothing")
     return parser
 

@@ -27,6 +27,7 @@ class ExportRequest:
     mermaid: str | None = None
     png: str | None = None
     svg: str | None = None
+    cards: str | None = None
     journey_ids: list[str] | None = None
     paper: str = "A4"
     portrait: bool = False
@@ -36,7 +37,7 @@ class ExportRequest:
     scale: float = 1.0
 
     def is_empty(self) -> bool:
-        return not any((self.pdf, self.xlsx, self.mermaid, self.png, self.svg))
+        return not any((self.pdf, self.xlsx, self.mermaid, self.png, self.svg, self.cards))
 
 
 def selected_journeys(project: Project, journey_ids: list[str] | None) -> list[Journey]:
@@ -77,7 +78,7 @@ def _steps(
     project: Project, request: ExportRequest, hooks: _Hooks
 ) -> Iterator[tuple[str, Callable[[], Path]]]:
     journeys = selected_journeys(project, request.journey_ids)
-    if not journeys and (request.mermaid or request.png or request.svg):
+    if not journeys and (request.mermaid or request.png or request.svg or request.cards):
         raise UserError(UserMessage(_CTX, QT_TRANSLATE_NOOP(_CTX, "The project has no maps.")))
     if request.pdf:
         yield request.pdf, lambda: _pdf(project, request, journeys, hooks)
@@ -86,6 +87,9 @@ def _steps(
     if request.mermaid:
         for journey, path in per_journey_paths(request.mermaid, journeys):
             yield str(path), lambda j=journey, p=path: _mermaid(project, j, p)
+    if request.cards:
+        for journey, path in per_journey_paths(request.cards, journeys):
+            yield str(path), lambda j=journey, p=path: _cards(project, j, p)
     for fmt in ("png", "svg"):
         out = getattr(request, fmt)
         if out:
@@ -146,6 +150,12 @@ def _mermaid(project: Project, journey: Journey, path: Path) -> Path:
 
     atomic_write(path, export_mermaid(journey, project).encode("utf-8"))
     return path
+
+
+def _cards(project: Project, journey: Journey, path: Path) -> Path:
+    from .exporters.cards_export import write_cards
+
+    return write_cards(journey, project.language, path)
 
 
 def _image(project: Project, journey: Journey, path: Path, fmt: str, request) -> Path:

@@ -24,6 +24,7 @@ def import_map_file(
     personas: Sequence[Persona] = (),
     *,
     block: int | None = None,
+    skip_bad_rows: bool = False,
 ) -> ImportedMap:
     suffix = path.suffix.casefold()
     if suffix in MERMAID_SUFFIXES:
@@ -31,7 +32,7 @@ def import_map_file(
     if suffix in CARDS_SUFFIXES:
         from .cards_import import import_cards_file
 
-        return import_cards_file(path, language, personas)
+        return import_cards_file(path, language, personas, skip_bad_rows=skip_bad_rows)
     if suffix in CJML_SUFFIXES:
         from .cjml_import import import_cjml_file
 
