@@ -81,6 +81,18 @@ def cards_csv(journey: Journey, language: Language | str) -> bytes:
 
 
 def write_cards_xlsx(journey: Journey, language: Language | str, path: Path) -> None:
+    write_rows_xlsx(card_rows(journey, language), language, path)
+
+
+def write_template(language: Language | str, path: Path) -> Path:
+    """The sample workbook the import dialog offers: the columns and two example cards."""
+    from .cards_import import sample_rows
+
+    write_rows_xlsx(sample_rows(Language(language).value), language, path)
+    return path
+
+
+def write_rows_xlsx(rows: list[list[str]], language: Language | str, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -91,7 +103,6 @@ def write_cards_xlsx(journey: Journey, language: Language | str, path: Path) -> 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = sheet_title(language)
-    rows = card_rows(journey, language)
     for r, row in enumerate(rows, start=1):
         for c, text in enumerate(row, start=1):
             if text:

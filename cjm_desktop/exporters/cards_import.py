@@ -260,9 +260,9 @@ class _Builder:
         found = lookup.get(fold(value))
         if found is None:
             raise _Bad(
-                QT_TRANSLATE_NOOP(_CTX, "“{value}” is not a known {column}"),
+                QT_TRANSLATE_NOOP(_CTX, "{column}: “{value}” is not one of the known values"),
                 value=value,
-                column=HEADERS[self.language][key].casefold(),
+                column=HEADERS[self.language][key],
             )
         return found
 

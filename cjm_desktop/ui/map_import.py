@@ -34,7 +34,36 @@ def build_import_menu(window) -> QMenu:
     mermaid = menu.addAction(tr("&Mermaid Journey…"), lambda: import_mermaid_from_window(window))
     mermaid.setObjectName("importMermaidAction")
     mermaid.setStatusTip(tr("Make a map from a Mermaid journey diagram (.mmd or Markdown)"))
+    cards = menu.addAction(tr("Map from &Spreadsheet…"), lambda: import_cards_from_window(window))
+    cards.setObjectName("importCardsAction")
+    cards.setStatusTip(tr("Make a map from a table with one row per card (.xlsx or .csv)"))
     return menu
+
+
+def import_cards_from_window(window) -> bool:
+    """Ask for a cards table, preview it with its columns matched, and import if the user
+    agrees."""
+    from ..exporters.cards_table_read import read_table
+    from .dialogs.cards_import_dialog import CardsImportDialog
+
+    document = window.document
+    folder = document.path.parent if document.path else Path.home()
+    filters = ";;".join((tr("Spreadsheets (*.xlsx *.csv)"), tr("All files (*)")))
+    name, _ = QFileDialog.getOpenFileName(window, tr("Map from spreadsheet"), str(folder), filters)
+    if not name:
+        return False
+    path = Path(name)
+    try:
+        table = read_table(path)
+    except UserError as error:
+        _show_refusal(window, error)
+        return False
+    dialog = CardsImportDialog(table, path, document.project.language.value, window)
+    if dialog.exec() != CardsImportDialog.DialogCode.Accepted or dialog.result_ is None:
+        return False
+    imported = dialog.result_.imported
+    imported.notes = []  # the dialog showed them and the user agreed
+    return add_imported_map(window, imported, path.name)
 
 
 def import_mermaid_from_window(window) -> bool:

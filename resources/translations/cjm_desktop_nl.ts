@@ -450,6 +450,133 @@
         </message>
     </context>
     <context>
+        <name>CardsImportDialog</name>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <source>&amp;Import Without Those Rows</source>
+            <translation>&amp;Importeren zonder die rijen</translation>
+        </message>
+        <message>
+            <source>(formula)</source>
+            <translation>(formule)</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(negeren)</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Gemeten</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Kleur</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>Afhaakmoment</translation>
+        </message>
+        <message>
+            <source>Each row of “{name}” becomes a card. Choose which field each column holds; columns named Stage, Step, Lane, Title, Details (or Fase, Stap, Baan, Titel, Toelichting) are matched already.</source>
+            <translation>Elke rij van “{name}” wordt een kaart. Kies welk veld elke kolom bevat; kolommen met de naam Fase, Stap, Baan, Titel, Toelichting (of Stage, Step, Lane, Title, Details) zijn al gekoppeld.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Onderbouwing</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-werkmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>How measured</source>
+            <translation>Hoe gemeten</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Baan</translation>
+        </message>
+        <message>
+            <source>Lane kind</source>
+            <translation>Soort baan</translation>
+        </message>
+        <message>
+            <source>Map from Spreadsheet</source>
+            <translation>Klantreis uit spreadsheet</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment of truth</translation>
+        </message>
+        <message>
+            <source>Online/offline</source>
+            <translation>Online/offline</translation>
+        </message>
+        <message>
+            <source>Save &amp;Template…</source>
+            <translation>&amp;Sjabloon opslaan…</translation>
+        </message>
+        <message>
+            <source>Save a sample workbook with the columns and two cards</source>
+            <translation>Sla een voorbeeldwerkmap op met de kolommen en twee kaarten</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Sjabloon opslaan</translation>
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation>Sentiment</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>cards-template</source>
+            <translation>kaarten-sjabloon</translation>
+        </message>
+        <message>
+            <source>{n} rows cannot be read and will be left out.</source>
+            <translation>{n} rijen zijn onleesbaar en worden weggelaten.</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {stages} stages, {steps} steps, {lanes} lanes and {cards} cards.</source>
+            <translation>{rows} rijen: {stages} fasen, {steps} stappen, {lanes} banen en {cards} kaarten.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>The touchpoint library has no entry '{touchpoint_id}'.</source>
@@ -2516,8 +2643,24 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Maak een klantreis van een Mermaid-journeydiagram (.mmd of Markdown)</translation>
         </message>
         <message>
+            <source>Make a map from a table with one row per card (.xlsx or .csv)</source>
+            <translation>Maak een klantreis van een tabel met één rij per kaart (.xlsx of .csv)</translation>
+        </message>
+        <message>
+            <source>Map from &amp;Spreadsheet…</source>
+            <translation>Klantreis uit &amp;spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Map from spreadsheet</source>
+            <translation>Klantreis uit spreadsheet</translation>
+        </message>
+        <message>
             <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown *.txt)</source>
             <translation>Mermaid-journeys (*.mmd *.mermaid *.md *.markdown *.txt)</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.csv)</translation>
         </message>
         <message>
             <source>The map from {source} was read with {n} adjustments. Import it?</source>
@@ -3391,6 +3534,89 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>{path} is too large for an action plan ({mb} MB).</source>
             <translation>{path} is te groot voor een actieplan ({mb} MB).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cards_import</name>
+        <message>
+            <source>Cannot read “{name}”: {reason}</source>
+            <translation>Kan “{name}” niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>The table needs the columns {missing}; it has: {found}.</source>
+            <translation>De tabel heeft de kolommen {missing} nodig; hij heeft: {found}.</translation>
+        </message>
+        <message>
+            <source>a card needs a lane</source>
+            <translation>een kaart heeft een baan nodig</translation>
+        </message>
+        <message>
+            <source>a card needs a stage and a step</source>
+            <translation>een kaart heeft een fase en een stap nodig</translation>
+        </message>
+        <message>
+            <source>a step needs a stage</source>
+            <translation>een stap heeft een fase nodig</translation>
+        </message>
+        <message>
+            <source>a value is not valid: {reason}</source>
+            <translation>een waarde is ongeldig: {reason}</translation>
+        </message>
+        <message>
+            <source>column “{header}” ignored</source>
+            <translation>kolom “{header}” genegeerd</translation>
+        </message>
+        <message>
+            <source>row {row} left out: {reason}</source>
+            <translation>rij {row} weggelaten: {reason}</translation>
+        </message>
+        <message>
+            <source>row {row}: {reason}</source>
+            <translation>rij {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>sentiment “{value}” is not a whole number from -2 to 2</source>
+            <translation>sentiment “{value}” is geen heel getal van -2 tot 2</translation>
+        </message>
+        <message>
+            <source>the {column} cell holds a formula; type the value</source>
+            <translation>de cel {column} bevat een formule; typ de waarde</translation>
+        </message>
+        <message>
+            <source>{column}: “{value}” is not one of the known values</source>
+            <translation>{column}: “{value}” is geen van de bekende waarden</translation>
+        </message>
+        <message>
+            <source>{column}: “{value}” is not yes or no</source>
+            <translation>{column}: “{value}” is geen ja of nee</translation>
+        </message>
+        <message>
+            <source>{count} rows of “{name}” cannot be read, so nothing was imported. Fix them, or import the other rows anyway (cjm import --skip-bad-rows).</source>
+            <translation>{count} rijen van “{name}” zijn onleesbaar, dus er is niets geïmporteerd. Verbeter ze, of importeer de andere rijen toch (cjm import --skip-bad-rows).</translation>
+        </message>
+        <message>
+            <source>“{name}” has more than {limit} rows; split it into smaller tables.</source>
+            <translation>“{name}” heeft meer dan {limit} rijen; splits het in kleinere tabellen.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a readable CSV table: {reason}</source>
+            <translation>“{name}” is geen leesbare CSV-tabel: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an Excel workbook (.xlsx) or is damaged.</source>
+            <translation>“{name}” is geen Excel-werkmap (.xlsx) of is beschadigd.</translation>
+        </message>
+        <message>
+            <source>“{name}” is too big for a cards table ({mb} MB).</source>
+            <translation>“{name}” is te groot voor een kaartentabel ({mb} MB).</translation>
+        </message>
+        <message>
+            <source>“{name}” unpacks to more than {mb} MB; it is not read.</source>
+            <translation>“{name}” is uitgepakt groter dan {mb} MB; het wordt niet gelezen.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a kind of lane</source>
+            <translation>“{value}” is geen soort baan</translation>
         </message>
     </context>
     <context>

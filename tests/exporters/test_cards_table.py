@@ -117,7 +117,7 @@ def test_bad_rows_are_named_and_refuse_the_import_unless_skipped(tmp_path):
         import_cards_file(path, "en")
     assert "4 rows of “cards.csv” cannot be read, so nothing was imported" in str(info.value)
     assert info.value.details == [
-        "row 3: “pigeon” is not a known channel",
+        "row 3: Channel: “pigeon” is not one of the known values",
         "row 4: sentiment “7” is not a whole number from -2 to 2",
         "row 5: a card needs a lane",
         "row 6: Moment of truth: “maybe” is not yes or no",
@@ -125,7 +125,8 @@ def test_bad_rows_are_named_and_refuse_the_import_unless_skipped(tmp_path):
     imported = import_cards_file(path, "en", skip_bad_rows=True)
     assert [c.title for c in imported.journey.cards] == ["ok"]
     assert [s.name for s in imported.journey.steps()] == ["1"]  # bad rows add no step
-    assert imported.notes[0].render() == "row 3 left out: “pigeon” is not a known channel"
+    left_out = "row 3 left out: Channel: “pigeon” is not one of the known values"
+    assert imported.notes[0].render() == left_out
 
 
 def test_missing_columns_are_named(tmp_path):
