@@ -130,6 +130,8 @@ class CardsImportDialog(QDialog):
                 value = cells[c] if c < len(cells) else ""
                 text = self.tr("(formula)") if isinstance(value, Formula) else str(value)
                 grid.addWidget(_plain_label(text[:60]), r, c)
+        # Spare height goes below the rows, not between them.
+        grid.setRowStretch(min(len(self.table.rows), PREVIEW_ROWS) + 2, 1)
         scroll = QScrollArea()
         scroll.setWidget(grid_widget)
         scroll.setWidgetResizable(True)
