@@ -103,6 +103,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         png=args.png,
         svg=args.svg,
         cards=args.cards,
+        cjml=args.cjml,
         journey_ids=args.journey or None,
         paper=args.paper,
         portrait=args.portrait,
@@ -110,7 +111,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         scale=args.scale,
     )
     if request.is_empty():
-        raise_usage("name at least one output: --pdf, --xlsx, --mermaid, --png, --svg or --cards")
+        raise_usage(
+            "name at least one output: --pdf, --xlsx, --mermaid, --png, --svg, --cards or --cjml"
+        )
     for written in run_exports(project, request):
         print(f"Wrote {written}")
     return EXIT_OK
@@ -234,6 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--cards", metavar="OUT", help="cards table of a map, .csv or .xlsx (cjm import reads it)"
     )
+    p.add_argument("--cjml", metavar="OUT", help="CJML 2.0 XML of every map (cjm import reads it)")
     p.add_argument(
         "--journey", action="append", metavar="ID", help="only this map (repeatable; default all)"
     )

@@ -28,6 +28,7 @@ class ExportRequest:
     png: str | None = None
     svg: str | None = None
     cards: str | None = None
+    cjml: str | None = None
     journey_ids: list[str] | None = None
     paper: str = "A4"
     portrait: bool = False
@@ -37,7 +38,9 @@ class ExportRequest:
     scale: float = 1.0
 
     def is_empty(self) -> bool:
-        return not any((self.pdf, self.xlsx, self.mermaid, self.png, self.svg, self.cards))
+        return not any(
+            (self.pdf, self.xlsx, self.mermaid, self.png, self.svg, self.cards, self.cjml)
+        )
 
 
 def selected_journeys(project: Project, journey_ids: list[str] | None) -> list[Journey]:
@@ -87,6 +90,8 @@ def _steps(
     if request.mermaid:
         for journey, path in per_journey_paths(request.mermaid, journeys):
             yield str(path), lambda j=journey, p=path: _mermaid(project, j, p)
+    if request.cjml:
+        yield request.cjml, lambda: _cjml(project, request.cjml)
     if request.cards:
         for journey, path in per_journey_paths(request.cards, journeys):
             yield str(path), lambda j=journey, p=path: _cards(project, j, p)
@@ -149,6 +154,14 @@ def _mermaid(project: Project, journey: Journey, path: Path) -> Path:
     from .exporters.mermaid import export_mermaid
 
     atomic_write(path, export_mermaid(journey, project).encode("utf-8"))
+    return path
+
+
+def _cjml(project: Project, out: str) -> Path:
+    from .exporters.cjml import export_cjml
+
+    path = Path(out)
+    atomic_write(path, export_cjml(project))
     return path
 
 

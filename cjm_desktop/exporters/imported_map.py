@@ -38,11 +38,14 @@ class ImportedMap:
     journey: Journey
     new_personas: list[Persona] = field(default_factory=list)
     notes: list[ImportNote] = field(default_factory=list)
+    #: Further maps read from the same file (CJML holds several journeys), added after `journey`.
+    more_journeys: list[Journey] = field(default_factory=list)
 
     def edit(self) -> CompositeEdit:
-        """Adds the new personas and then the map: one undo step."""
+        """Adds the new personas and then the map(s): one undo step."""
         edits = [AddPersona(persona) for persona in self.new_personas]
         edits.append(AddJourney(self.journey))
+        edits.extend(AddJourney(journey) for journey in self.more_journeys)
         return CompositeEdit(QT_TRANSLATE_NOOP("Edit", "Import map"), edits)
 
     def new_project(self, language: str, title: str = "") -> Project:

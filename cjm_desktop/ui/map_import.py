@@ -37,7 +37,15 @@ def build_import_menu(window) -> QMenu:
     cards = menu.addAction(tr("Map from &Spreadsheet…"), lambda: import_cards_from_window(window))
     cards.setObjectName("importCardsAction")
     cards.setStatusTip(tr("Make a map from a table with one row per card (.xlsx or .csv)"))
+    cjml = menu.addAction(tr("&CJML Journeys…"), lambda: import_cjml_from_window(window))
+    cjml.setObjectName("importCjmlAction")
+    cjml.setStatusTip(tr("Make maps from CJML 2.0 XML (Customer Journey Modeling Language)"))
     return menu
+
+
+def import_cjml_from_window(window) -> bool:
+    filters = ";;".join((tr("CJML files (*.xml *.cjml)"), tr("All files (*)")))
+    return import_file_from_window(window, tr("Import CJML journeys"), filters)
 
 
 def import_cards_from_window(window) -> bool:

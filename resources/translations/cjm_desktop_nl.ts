@@ -966,6 +966,7 @@
         </message>
         <message>
             <source>Import map</source>
+            <extracomment>Further maps read from the same file (CJML holds several journeys), added after `journey`.</extracomment>
             <translation>Klantreis importeren</translation>
         </message>
         <message>
@@ -2599,6 +2600,10 @@ Impact {impact}, inspanning {effort}</translation>
     <context>
         <name>MapImport</name>
         <message>
+            <source>&amp;CJML Journeys…</source>
+            <translation>&amp;CJML-klantreizen…</translation>
+        </message>
+        <message>
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
@@ -2615,6 +2620,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Alle bestanden (*)</translation>
         </message>
         <message>
+            <source>CJML files (*.xml *.cjml)</source>
+            <translation>CJML-bestanden (*.xml *.cjml)</translation>
+        </message>
+        <message>
             <source>Cannot import map</source>
             <translation>Kan de klantreis niet importeren</translation>
         </message>
@@ -2625,6 +2634,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Import &amp;Map</source>
             <translation>&amp;Klantreis importeren</translation>
+        </message>
+        <message>
+            <source>Import CJML journeys</source>
+            <translation>CJML-klantreizen importeren</translation>
         </message>
         <message>
             <source>Import Mermaid journey</source>
@@ -2645,6 +2658,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Make a map from a table with one row per card (.xlsx or .csv)</source>
             <translation>Maak een klantreis van een tabel met één rij per kaart (.xlsx of .csv)</translation>
+        </message>
+        <message>
+            <source>Make maps from CJML 2.0 XML (Customer Journey Modeling Language)</source>
+            <translation>Maak klantreizen van CJML 2.0-XML (Customer Journey Modeling Language)</translation>
         </message>
         <message>
             <source>Map from &amp;Spreadsheet…</source>
@@ -3617,6 +3634,45 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>“{value}” is not a kind of lane</source>
             <translation>“{value}” is geen soort baan</translation>
+        </message>
+    </context>
+    <context>
+        <name>cjml_import</name>
+        <message>
+            <source>CJML version {version} read as 2.0</source>
+            <translation>CJML-versie {version} gelezen als 2.0</translation>
+        </message>
+        <message>
+            <source>Cannot read “{name}”: {reason}</source>
+            <translation>Kan “{name}” niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” declares a DTD or entities; they are not read, to keep the computer safe from XML bombs and external files.</source>
+            <translation>“{name}” declareert een DTD of entities; die worden niet gelezen, om de computer te beschermen tegen XML-bommen en externe bestanden.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds no planned or actual journey.</source>
+            <translation>“{name}” bevat geen geplande of werkelijke klantreis.</translation>
+        </message>
+        <message>
+            <source>“{name}” is XML but not CJML (its root is &lt;{tag}&gt;).</source>
+            <translation>“{name}” is XML maar geen CJML (de basis is &lt;{tag}&gt;).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not well-formed XML (line {line}, column {column}).</source>
+            <translation>“{name}” is geen geldige XML (regel {line}, kolom {column}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is {mb} MB; CJML files of more than {limit} MB are not read.</source>
+            <translation>“{name}” is {mb} MB; CJML-bestanden van meer dan {limit} MB worden niet gelezen.</translation>
+        </message>
+        <message>
+            <source>“{title}”: channel “{channel}” read as “other”</source>
+            <translation>“{title}”: kanaal “{channel}” gelezen als “overig”</translation>
+        </message>
+        <message>
+            <source>“{title}”: {names} kept in card details only, not as personas</source>
+            <translation>“{title}”: {names} alleen in de toelichting van kaarten bewaard, niet als persona</translation>
         </message>
     </context>
     <context>

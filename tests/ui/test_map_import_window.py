@@ -154,3 +154,33 @@ def test_ordinary_text_on_the_clipboard_is_no_map(qtbot, window, clipboard):
     qtbot.waitUntil(window.canvas.hasFocus)
     qtbot.keyClick(window.canvas, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert dumps(window.document.project) == before
+
+
+def test_menu_import_of_cjml_adds_the_journeys_as_one_undo_step(
+    qtbot, window, modals, monkeypatch, tmp_path
+):
+    from cjm_desktop.exporters.cjml import export_cjml
+    from cjm_desktop.storage import load
+
+    source = tmp_path / "journeys.xml"
+    source.write_bytes(export_cjml(load(EXAMPLE)))
+    document = window.document
+    count = len(document.project.journeys)
+    personas = len(document.project.personas)
+    asked: list = []
+    _choose_file(monkeypatch, source, asked)
+    seen: list[str] = []
+
+    def agree(box: QMessageBox) -> None:
+        seen.append(message_text(box))
+        click_box_button(qtbot, box, "Import")
+
+    modals.when(QMessageBox, agree)
+    choose(qtbot, window, "File", "Import Map", "CJML Journeys")
+    assert "kept in card details only, not as personas" in seen[0]
+    assert "CJML files (*.xml *.cjml)" in asked[0]
+    assert len(document.project.journeys) == count + 2
+    assert len(document.project.personas) == personas  # matched by name
+    assert document.undo_stack.count() == 1
+    _undo(qtbot, window)
+    assert len(document.project.journeys) == count
