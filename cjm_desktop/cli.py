@@ -106,6 +106,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         mermaid=args.mermaid,
         png=args.png,
         svg=args.svg,
+        cards=args.cards,
+        cjml=args.cjml,
         journey_ids=args.journey or None,
         paper=args.paper,
         portrait=args.portrait or args.orientation == "portrait",
@@ -115,7 +117,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         scale=args.scale,
     )
     if request.is_empty():
-        raise_usage("name at least one output: --pdf, --xlsx, --mermaid, --png or --svg")
+        raise_usage(
+            "name at least one output: --pdf, --xlsx, --mermaid, --png, --svg, --cards or --cjml"
+        )
     notes: list = []
     for written in run_exports(project, request, notes=notes):
         print(f"Wrote {written}")
@@ -161,6 +165,48 @@ def _min_text(text: str) -> float:
     if not 3.0 <= value <= 30.0:
         raise argparse.ArgumentTypeError(f"expected a size from 3 to 30 points, got {text!r}")
     return value
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .exporters.map_import import import_map_file
+    from .storage import load, save
+
+    if bool(args.output) == bool(args.into):
+        raise_usage("name either -o NEW.cjm (a new project) or --into PROJECT.cjm")
+    source = Path(args.file)
+    if args.into:
+        target = Path(args.into)
+        project = load(target)
+        imported = import_map_file(
+            source, project.language.value, project.personas, block=args.block
+        )
+    else:
+        target = Path(args.output)
+        if target.exists() and not args.force:
+            raise_usage(f"{target} exists already; use --force to overwrite it, or --into")
+        imported = import_map_file(source, args.lang, **_import_options(args))
+    for note in imported.notes:
+        print(f"adjusted: {note.render()}")
+    journey = imported.journey
+    print(
+        f"Read '{journey.title or source.name}': {len(journey.stages)} stages, "
+        f"{len(journey.steps())} steps, {len(journey.cards)} cards, "
+        f"{len(imported.new_personas)} new personas."
+    )
+    if args.dry_run:
+        print("Dry run: nothing was saved.")
+        return EXIT_OK
+    if args.into:
+        imported.edit().apply(project)
+    else:
+        project = imported.new_project(args.lang)
+    save(project, target, backup=target.exists())
+    print(f"Saved {target}")
+    return EXIT_OK
+
+
+def _import_options(args: argparse.Namespace) -> dict:
+    return {"block": args.block, "skip_bad_rows": args.skip_bad_rows}
 
 
 class UsageError(Exception):
@@ -219,6 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--png", metavar="OUT", help="PNG picture of a map")
     p.add_argument("--svg", metavar="OUT", help="SVG picture of a map")
     p.add_argument(
+        "--cards", metavar="OUT", help="cards table of a map, .csv or .xlsx (cjm import reads it)"
+    )
+    p.add_argument("--cjml", metavar="OUT", help="CJML 2.0 XML of every map (cjm import reads it)")
+    p.add_argument(
         "--journey", action="append", metavar="ID", help="only this map (repeatable; default all)"
     )
     p.add_argument(
@@ -259,6 +309,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("plan", metavar="PLAN.xlsx")
     p.add_argument("-o", "--output", metavar="OUT", help="save to OUT instead of FILE")
     p.add_argument("--dry-run", action="store_true", help="report the changes, save nothing")
+
+    p = command(
+        "import",
+        "Make a map from a Mermaid journey (.mmd, .md), a cards table (.csv, .xlsx) or CJML "
+        "(.xml), in a new project or added to an existing one.",
+        _cmd_import,
+    )
+    p.add_argument("file", metavar="FILE")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="NEW", help="write a new project NEW.cjm")
+    where.add_argument("--into", metavar="PROJECT", help="add the map to PROJECT.cjm (backup kept)")
+    p.add_argument("--block", type=int, metavar="N", help="Markdown: the N-th journey block")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of a new project")
+    p.add_argument("--force", action="store_true", help="overwrite NEW if it exists")
+    p.add_argument(
+        "--skip-bad-rows", action="store_true", help="cards table: import the rows that can be read"
+    )
+    p.add_argument("--dry-run", action="store_true", help="report what was read, save nothing")
     return parser
 
 

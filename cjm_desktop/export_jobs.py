@@ -28,6 +28,8 @@ class ExportRequest:
     mermaid: str | None = None
     png: str | None = None
     svg: str | None = None
+    cards: str | None = None
+    cjml: str | None = None
     journey_ids: list[str] | None = None
     paper: str = "auto"  # auto, A4 .. A0, letter, tabloid or "WxHmm"
     portrait: bool = False
@@ -39,7 +41,9 @@ class ExportRequest:
     scale: float = 1.0
 
     def is_empty(self) -> bool:
-        return not any((self.pdf, self.xlsx, self.mermaid, self.png, self.svg))
+        return not any(
+            (self.pdf, self.xlsx, self.mermaid, self.png, self.svg, self.cards, self.cjml)
+        )
 
 
 def selected_journeys(project: Project, journey_ids: list[str] | None) -> list[Journey]:
@@ -81,7 +85,7 @@ def _steps(
     project: Project, request: ExportRequest, hooks: _Hooks
 ) -> Iterator[tuple[str, Callable[[], Path]]]:
     journeys = selected_journeys(project, request.journey_ids)
-    if not journeys and (request.mermaid or request.png or request.svg):
+    if not journeys and (request.mermaid or request.png or request.svg or request.cards):
         raise UserError(UserMessage(_CTX, QT_TRANSLATE_NOOP(_CTX, "The project has no maps.")))
     if request.png or request.svg:
         checked_scale(request.scale)  # before any file is written, not after the PDF
@@ -92,6 +96,11 @@ def _steps(
     if request.mermaid:
         for journey, path in per_journey_paths(request.mermaid, journeys):
             yield str(path), lambda j=journey, p=path: _mermaid(project, j, p)
+    if request.cjml:
+        yield request.cjml, lambda: _cjml(project, request.cjml)
+    if request.cards:
+        for journey, path in per_journey_paths(request.cards, journeys):
+            yield str(path), lambda j=journey, p=path: _cards(project, j, p)
     for fmt in ("png", "svg"):
         out = getattr(request, fmt)
         if out:
@@ -170,6 +179,20 @@ def _mermaid(project: Project, journey: Journey, path: Path) -> Path:
 
     atomic_write(path, export_mermaid(journey, project).encode("utf-8"))
     return path
+
+
+def _cjml(project: Project, out: str) -> Path:
+    from .exporters.cjml import export_cjml
+
+    path = Path(out)
+    atomic_write(path, export_cjml(project))
+    return path
+
+
+def _cards(project: Project, journey: Journey, path: Path) -> Path:
+    from .exporters.cards_export import write_cards
+
+    return write_cards(journey, project.language, path)
 
 
 def _image(project: Project, journey: Journey, path: Path, fmt: str, request) -> Path:

@@ -24,7 +24,12 @@ class UserMessage:
     def render(self, translate=None) -> str:
         """The text, translated when `translate(context, template)` is given."""
         template = translate(self.context, self.template) if translate else self.template
-        return template.format(**self.params)
+        # A parameter may itself be a message (a reason inside a sentence): translated alike.
+        params = {
+            key: value.render(translate) if isinstance(value, UserMessage) else value
+            for key, value in self.params.items()
+        }
+        return template.format(**params)
 
     def __str__(self) -> str:
         return self.render()

@@ -1,11 +1,14 @@
-"""Mermaid `journey` text of one map: sections are stages, tasks are steps, the score is the
-emotion of the first curve plus 3 (Mermaid's 1..5 against our -2..+2; 3 when a step has no value),
-and the actor is the map's persona. Paste it in a Markdown file or mermaid.live."""
+"""Mermaid `journey` text of one map: sections are stages, tasks are steps, and each task's score
+is its step's emotion plus 3 (Mermaid's 1..5 against our -2..+2, exact both ways; 3 when no curve
+has a value there). The actors of a task are the personas of the curves with a value at that step;
+a map whose curves follow no persona names its own persona on every task. The title is written as
+`title`, the scenario as `accDescr`. Paste it in a Markdown file or mermaid.live.
+"""
 
 from __future__ import annotations
 
-from ..model import Journey, Language, Project
-from .mermaid_text import escape
+from ..model import EmotionCurve, Journey, Language, Project, Step
+from .mermaid_text import escape_actor, escape_block, escape_section, escape_task, escape_title
 
 NEUTRAL_SCORE = 3
 SCORE_OFFSET = 3
@@ -17,22 +20,43 @@ _UNTITLED = {
 
 def export_mermaid(journey: Journey, project: Project) -> str:
     untitled = _UNTITLED[Language(project.language)]
-    persona = project.persona(journey.persona_id) if journey.persona_id else None
-    # Commas separate actors in Mermaid; a persona is one actor.
-    actor = " ".join(escape(persona.name).replace(",", " ").split()) if persona else ""
-    curve = journey.first_curve()
+    curves = [curve for lane in journey.emotion_lanes() for curve in lane.curves]
     lines = ["journey"]
-    title = escape(journey.title, keep_colon=True)
+    title = escape_title(journey.title)
     if title:
         lines.append(f"    title {title}")
+    description = escape_block(journey.scenario)
+    if description:
+        lines.append("    accDescr {")
+        lines.extend(f"      {line}" for line in description.splitlines())
+        lines.append("    }")
     step_number = 0
     for stage_number, stage in enumerate(journey.stages, start=1):
-        name = escape(stage.name) or untitled["stage"].format(n=stage_number)
+        name = escape_section(stage.name) or untitled["stage"].format(n=stage_number)
         lines.append(f"    section {name}")
         for step in stage.steps:
             step_number += 1
-            task = escape(step.name) or untitled["step"].format(n=step_number)
-            value = curve.points.get(step.id) if curve else None
-            score = NEUTRAL_SCORE if value is None else value + SCORE_OFFSET
-            lines.append(f"      {task}: {score}" + (f": {actor}" if actor else ""))
+            task = escape_task(step.name) or untitled["step"].format(n=step_number)
+            actors = ", ".join(_actors(step, curves, journey, project))
+            line = f"      {task}: {_score(step, curves)}"
+            lines.append(f"{line}: {actors}" if actors else line)
     return "\n".join(lines) + "\n"
+
+
+def _score(step: Step, curves: list[EmotionCurve]) -> int:
+    value = next((c.points[step.id] for c in curves if step.id in c.points), None)
+    return NEUTRAL_SCORE if value is None else value + SCORE_OFFSET
+
+
+def _actors(step: Step, curves: list[EmotionCurve], journey: Journey, project: Project):
+    if any(curve.persona_id for curve in curves):
+        persona_ids = [c.persona_id for c in curves if c.persona_id and step.id in c.points]
+    else:
+        persona_ids = [journey.persona_id] if journey.persona_id else []
+    names: list[str] = []
+    for persona_id in persona_ids:
+        persona = project.persona(persona_id)
+        name = escape_actor(persona.name) if persona else ""
+        if name and name not in names:
+            names.append(name)
+    return names

@@ -15,6 +15,7 @@ from .guided_setup import add_map_with_guided_setup, continue_guided_setup, star
 from .help.menu import add_preferences, build_help_menu
 from .icons import icon
 from .import_plan import import_plan_from_window
+from .map_import import build_import_menu
 
 StandardKey = QKeySequence.StandardKey
 
@@ -55,6 +56,7 @@ class WindowActions:
             tr("&Import Action Plan…"), lambda: import_plan_from_window(w), None
         )
         self.import_plan.setStatusTip(tr("Read back an action plan edited in Excel"))
+        self.import_map_menu = build_import_menu(w)
         self.close = self._make(tr("&Close"), w.close, StandardKey.Close)
         self.quit = self._make(tr("&Quit"), QApplication.closeAllWindows, StandardKey.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -192,6 +194,7 @@ class WindowActions:
             None,
             self.export,
             self.import_plan,
+            self.import_map_menu,
             None,
             self.close,
             self.quit,

@@ -454,6 +454,133 @@
         </message>
     </context>
     <context>
+        <name>CardsImportDialog</name>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <source>&amp;Import Without Those Rows</source>
+            <translation>&amp;Importeren zonder die rijen</translation>
+        </message>
+        <message>
+            <source>(formula)</source>
+            <translation>(formule)</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(negeren)</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Gemeten</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Kleur</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>Afhaakmoment</translation>
+        </message>
+        <message>
+            <source>Each row of “{name}” becomes a card. Choose which field each column holds; columns named Stage, Step, Lane, Title, Details (or Fase, Stap, Baan, Titel, Toelichting) are matched already.</source>
+            <translation>Elke rij van “{name}” wordt een kaart. Kies welk veld elke kolom bevat; kolommen met de naam Fase, Stap, Baan, Titel, Toelichting (of Stage, Step, Lane, Title, Details) zijn al gekoppeld.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Onderbouwing</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-werkmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>How measured</source>
+            <translation>Hoe gemeten</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Baan</translation>
+        </message>
+        <message>
+            <source>Lane kind</source>
+            <translation>Soort baan</translation>
+        </message>
+        <message>
+            <source>Map from Spreadsheet</source>
+            <translation>Klantreis uit spreadsheet</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment of truth</translation>
+        </message>
+        <message>
+            <source>Online/offline</source>
+            <translation>Online/offline</translation>
+        </message>
+        <message>
+            <source>Save &amp;Template…</source>
+            <translation>&amp;Sjabloon opslaan…</translation>
+        </message>
+        <message>
+            <source>Save a sample workbook with the columns and two cards</source>
+            <translation>Sla een voorbeeldwerkmap op met de kolommen en twee kaarten</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Sjabloon opslaan</translation>
+        </message>
+        <message>
+            <source>Sentiment</source>
+            <translation>Sentiment</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>cards-template</source>
+            <translation>kaarten-sjabloon</translation>
+        </message>
+        <message>
+            <source>{n} rows cannot be read and will be left out.</source>
+            <translation>{n} rijen zijn onleesbaar en worden weggelaten.</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {stages} stages, {steps} steps, {lanes} lanes and {cards} cards.</source>
+            <translation>{rows} rijen: {stages} fasen, {steps} stappen, {lanes} banen en {cards} kaarten.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>The touchpoint library has no entry '{touchpoint_id}'.</source>
@@ -844,6 +971,11 @@
         <message>
             <source>Import action plan</source>
             <translation>Actieplan importeren</translation>
+        </message>
+        <message>
+            <source>Import map</source>
+            <extracomment>Further maps read from the same file (CJML holds several journeys), added after `journey`.</extracomment>
+            <translation>Klantreis importeren</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -2765,6 +2897,101 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
     </context>
     <context>
+        <name>MapImport</name>
+        <message>
+            <source>&amp;CJML Journeys…</source>
+            <translation>&amp;CJML-klantreizen…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <source>&amp;Mermaid Journey…</source>
+            <translation>&amp;Mermaid-journey…</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(zonder titel)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>CJML files (*.xml *.cjml)</source>
+            <translation>CJML-bestanden (*.xml *.cjml)</translation>
+        </message>
+        <message>
+            <source>Cannot import map</source>
+            <translation>Kan de klantreis niet importeren</translation>
+        </message>
+        <message>
+            <source>Edit &gt; Undo takes the import back.</source>
+            <translation>Met Bewerken &gt; Ongedaan maken draai je de import terug.</translation>
+        </message>
+        <message>
+            <source>Import &amp;Map</source>
+            <translation>&amp;Klantreis importeren</translation>
+        </message>
+        <message>
+            <source>Import CJML journeys</source>
+            <translation>CJML-klantreizen importeren</translation>
+        </message>
+        <message>
+            <source>Import Mermaid journey</source>
+            <translation>Mermaid-journey importeren</translation>
+        </message>
+        <message>
+            <source>Import map</source>
+            <translation>Klantreis importeren</translation>
+        </message>
+        <message>
+            <source>Imported the map “{title}” from {source}</source>
+            <translation>De klantreis “{title}” is geïmporteerd uit {source}</translation>
+        </message>
+        <message>
+            <source>Make a map from a Mermaid journey diagram (.mmd or Markdown)</source>
+            <translation>Maak een klantreis van een Mermaid-journeydiagram (.mmd of Markdown)</translation>
+        </message>
+        <message>
+            <source>Make a map from a table with one row per card (.xlsx or .csv)</source>
+            <translation>Maak een klantreis van een tabel met één rij per kaart (.xlsx of .csv)</translation>
+        </message>
+        <message>
+            <source>Make maps from CJML 2.0 XML (Customer Journey Modeling Language)</source>
+            <translation>Maak klantreizen van CJML 2.0-XML (Customer Journey Modeling Language)</translation>
+        </message>
+        <message>
+            <source>Map from &amp;Spreadsheet…</source>
+            <translation>Klantreis uit &amp;spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Map from spreadsheet</source>
+            <translation>Klantreis uit spreadsheet</translation>
+        </message>
+        <message>
+            <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown *.txt)</source>
+            <translation>Mermaid-journeys (*.mmd *.mermaid *.md *.markdown *.txt)</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>The map from {source} was read with {n} adjustments. Import it?</source>
+            <translation>De klantreis uit {source} is gelezen met {n} aanpassingen. Wil je hem importeren?</translation>
+        </message>
+        <message>
+            <source>the clipboard</source>
+            <translation>het klembord</translation>
+        </message>
+        <message>
+            <source>… and {n} more (Show Details).</source>
+            <translation>… en nog {n} (Details tonen).</translation>
+        </message>
+    </context>
+    <context>
         <name>MapList</name>
         <message>
             <source>Add</source>
@@ -3658,6 +3885,128 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
     </context>
     <context>
+        <name>cards_import</name>
+        <message>
+            <source>Cannot read “{name}”: {reason}</source>
+            <translation>Kan “{name}” niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>The table needs the columns {missing}; it has: {found}.</source>
+            <translation>De tabel heeft de kolommen {missing} nodig; hij heeft: {found}.</translation>
+        </message>
+        <message>
+            <source>a card needs a lane</source>
+            <translation>een kaart heeft een baan nodig</translation>
+        </message>
+        <message>
+            <source>a card needs a stage and a step</source>
+            <translation>een kaart heeft een fase en een stap nodig</translation>
+        </message>
+        <message>
+            <source>a step needs a stage</source>
+            <translation>een stap heeft een fase nodig</translation>
+        </message>
+        <message>
+            <source>a value is not valid: {reason}</source>
+            <translation>een waarde is ongeldig: {reason}</translation>
+        </message>
+        <message>
+            <source>column “{header}” ignored</source>
+            <translation>kolom “{header}” genegeerd</translation>
+        </message>
+        <message>
+            <source>row {row} left out: {reason}</source>
+            <translation>rij {row} weggelaten: {reason}</translation>
+        </message>
+        <message>
+            <source>row {row}: {reason}</source>
+            <translation>rij {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>sentiment “{value}” is not a whole number from -2 to 2</source>
+            <translation>sentiment “{value}” is geen heel getal van -2 tot 2</translation>
+        </message>
+        <message>
+            <source>the {column} cell holds a formula; type the value</source>
+            <translation>de cel {column} bevat een formule; typ de waarde</translation>
+        </message>
+        <message>
+            <source>{column}: “{value}” is not one of the known values</source>
+            <translation>{column}: “{value}” is geen van de bekende waarden</translation>
+        </message>
+        <message>
+            <source>{column}: “{value}” is not yes or no</source>
+            <translation>{column}: “{value}” is geen ja of nee</translation>
+        </message>
+        <message>
+            <source>{count} rows of “{name}” cannot be read, so nothing was imported. Fix them, or import the other rows anyway (cjm import --skip-bad-rows).</source>
+            <translation>{count} rijen van “{name}” zijn onleesbaar, dus er is niets geïmporteerd. Verbeter ze, of importeer de andere rijen toch (cjm import --skip-bad-rows).</translation>
+        </message>
+        <message>
+            <source>“{name}” has more than {limit} rows; split it into smaller tables.</source>
+            <translation>“{name}” heeft meer dan {limit} rijen; splits het in kleinere tabellen.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a readable CSV table: {reason}</source>
+            <translation>“{name}” is geen leesbare CSV-tabel: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an Excel workbook (.xlsx) or is damaged.</source>
+            <translation>“{name}” is geen Excel-werkmap (.xlsx) of is beschadigd.</translation>
+        </message>
+        <message>
+            <source>“{name}” is too big for a cards table ({mb} MB).</source>
+            <translation>“{name}” is te groot voor een kaartentabel ({mb} MB).</translation>
+        </message>
+        <message>
+            <source>“{name}” unpacks to more than {mb} MB; it is not read.</source>
+            <translation>“{name}” is uitgepakt groter dan {mb} MB; het wordt niet gelezen.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a kind of lane</source>
+            <translation>“{value}” is geen soort baan</translation>
+        </message>
+    </context>
+    <context>
+        <name>cjml_import</name>
+        <message>
+            <source>CJML version {version} read as 2.0</source>
+            <translation>CJML-versie {version} gelezen als 2.0</translation>
+        </message>
+        <message>
+            <source>Cannot read “{name}”: {reason}</source>
+            <translation>Kan “{name}” niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” declares a DTD or entities; they are not read, to keep the computer safe from XML bombs and external files.</source>
+            <translation>“{name}” declareert een DTD of entities; die worden niet gelezen, om de computer te beschermen tegen XML-bommen en externe bestanden.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds no planned or actual journey.</source>
+            <translation>“{name}” bevat geen geplande of werkelijke klantreis.</translation>
+        </message>
+        <message>
+            <source>“{name}” is XML but not CJML (its root is &lt;{tag}&gt;).</source>
+            <translation>“{name}” is XML maar geen CJML (de basis is &lt;{tag}&gt;).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not well-formed XML (line {line}, column {column}).</source>
+            <translation>“{name}” is geen geldige XML (regel {line}, kolom {column}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is {mb} MB; CJML files of more than {limit} MB are not read.</source>
+            <translation>“{name}” is {mb} MB; CJML-bestanden van meer dan {limit} MB worden niet gelezen.</translation>
+        </message>
+        <message>
+            <source>“{title}”: channel “{channel}” read as “other”</source>
+            <translation>“{title}”: kanaal “{channel}” gelezen als “overig”</translation>
+        </message>
+        <message>
+            <source>“{title}”: {names} kept in card details only, not as personas</source>
+            <translation>“{title}”: {names} alleen in de toelichting van kaarten bewaard, niet als persona</translation>
+        </message>
+    </context>
+    <context>
         <name>export</name>
         <message>
             <source>No map with ID {ids} in this project. Maps: {known}</source>
@@ -3685,10 +4034,100 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
     </context>
     <context>
+        <name>imported_map</name>
+        <message>
+            <source>line {line}: {note}</source>
+            <translation>regel {line}: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>map_import</name>
+        <message>
+            <source>Cannot import “{name}”: use a Mermaid file (.mmd, .md), a cards table (.csv, .xlsx) or CJML (.xml).</source>
+            <translation>Kan “{name}” niet importeren: gebruik een Mermaid-bestand (.mmd, .md), een kaartentabel (.csv, .xlsx) of CJML (.xml).</translation>
+        </message>
+    </context>
+    <context>
         <name>mermaid_import</name>
+        <message>
+            <source>'#' kept as text (Mermaid reads a comment)</source>
+            <translation>'#' als tekst behouden (Mermaid leest hier commentaar)</translation>
+        </message>
+        <message>
+            <source>':' kept in the task name '{name}'</source>
+            <translation>':' behouden in de taaknaam '{name}'</translation>
+        </message>
+        <message>
+            <source>':' or ';' kept in the section name (Mermaid would cut it there)</source>
+            <translation>':' of ';' behouden in de sectienaam (Mermaid zou hem daar afbreken)</translation>
+        </message>
+        <message>
+            <source>';' kept as text</source>
+            <translation>';' als tekst behouden</translation>
+        </message>
         <message>
             <source>Cannot read the Mermaid text, line {line}: {reason}</source>
             <translation>Kan de Mermaid-tekst niet lezen, regel {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>Mermaid journey text starts with the word 'journey'</source>
+            <translation>Mermaid-journeytekst begint met het woord 'journey'</translation>
+        </message>
+        <message>
+            <source>The Markdown text has no ```mermaid block with a journey.</source>
+            <translation>De Markdown-tekst heeft geen ```mermaid-blok met een journey.</translation>
+        </message>
+        <message>
+            <source>The Mermaid text is longer than {limit} characters.</source>
+            <translation>De Mermaid-tekst is langer dan {limit} tekens.</translation>
+        </message>
+        <message>
+            <source>There is no journey block {number}: the Markdown text has {count}.</source>
+            <translation>Er is geen journeyblok {number}: de Markdown-tekst heeft er {count}.</translation>
+        </message>
+        <message>
+            <source>empty or repeated actor names dropped</source>
+            <translation>lege of dubbele actornamen weggelaten</translation>
+        </message>
+        <message>
+            <source>score '{text}' is not a number: set to 3 (neutral)</source>
+            <translation>score '{text}' is geen getal: op 3 (neutraal) gezet</translation>
+        </message>
+        <message>
+            <source>score {score} clamped to {clamped}</source>
+            <translation>score {score} begrensd tot {clamped}</translation>
+        </message>
+        <message>
+            <source>score {text} rounded to {score}</source>
+            <translation>score {text} afgerond op {score}</translation>
+        </message>
+        <message>
+            <source>second title '{other}' not kept: the map has one</source>
+            <translation>tweede titel '{other}' niet bewaard: de klantreis heeft er één</translation>
+        </message>
+        <message>
+            <source>task without a name</source>
+            <translation>taak zonder naam</translation>
+        </message>
+        <message>
+            <source>task without a score: set to 3 (neutral)</source>
+            <translation>taak zonder score: op 3 (neutraal) gezet</translation>
+        </message>
+        <message>
+            <source>tasks before the first section get a stage</source>
+            <translation>taken vóór de eerste sectie krijgen een eigen fase</translation>
+        </message>
+        <message>
+            <source>text after 'journey' ignored</source>
+            <translation>tekst na 'journey' genegeerd</translation>
+        </message>
+        <message>
+            <source>the diagram has no sections or tasks</source>
+            <translation>het diagram heeft geen secties of taken</translation>
+        </message>
+        <message>
+            <source>the text holds binary data, not Mermaid text</source>
+            <translation>de tekst bevat binaire gegevens, geen Mermaid-tekst</translation>
         </message>
     </context>
     <context>
@@ -3824,6 +4263,29 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>{source} was made by a newer version of cjm_desktop (file format {version}; this version reads up to {current}). Update the application to open it; the file was not changed.</source>
             <translation>{source} is gemaakt met een nieuwere versie van cjm_desktop (bestandsformaat {version}; deze versie leest tot en met {current}). Werk het programma bij om het te openen; het bestand is niet gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>text_file</name>
+        <message>
+            <source>Cannot read “{name}”: {reason}</source>
+            <translation>Kan “{name}” niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not UTF-8; it was read as Windows-1252 (Western European).</source>
+            <translation>“{name}” is geen UTF-8; het is gelezen als Windows-1252 (West-Europees).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a text file (it holds binary data).</source>
+            <translation>“{name}” is geen tekstbestand (het bevat binaire gegevens).</translation>
+        </message>
+        <message>
+            <source>“{name}” is too big to read.</source>
+            <translation>“{name}” is te groot om te lezen.</translation>
+        </message>
+        <message>
+            <source>“{name}” is {size} MB; files of more than {limit} MB are not read.</source>
+            <translation>“{name}” is {size} MB; bestanden van meer dan {limit} MB worden niet gelezen.</translation>
         </message>
     </context>
 </TS>

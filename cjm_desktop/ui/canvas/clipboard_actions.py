@@ -92,10 +92,17 @@ class ClipboardActions:
                 self.view.document.push(edit)
 
     def paste(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        if data is not None and not data.hasFormat(CARDS_MIME):
+            from ..map_import import paste_mermaid_journey
+
+            # Mermaid journey text becomes a new map, wherever the paste was aimed.
+            if paste_mermaid_journey(self.view.document, self.view):
+                return
         scene = self.scene
         if scene.journey is None:
             return
-        cards = cards_from_mime(QGuiApplication.clipboard().mimeData())
+        cards = cards_from_mime(data)
         cell = scene.paste_cell()
         if not cards or cell is None:
             return
