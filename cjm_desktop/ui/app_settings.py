@@ -99,13 +99,20 @@ class AppSettings:
     def set_appearance(self, appearance: str) -> None:
         self._settings.setValue("appearance", appearance)
 
-    def project_language(self) -> str:
-        """The language new projects start in ("nl" or "en")."""
-        value = self._settings.value("new_project/language", "nl")
-        return value if value in ("nl", "en") else "nl"
+    def project_language(self) -> str | None:
+        """The language new projects start in ("nl" or "en"); None: the interface's."""
+        value = self._settings.value("new_project/language")
+        return value if value in ("nl", "en") else None
 
-    def set_project_language(self, language: str) -> None:
-        self._settings.setValue("new_project/language", language)
+    def set_project_language(self, language: str | None) -> None:
+        self._settings.setValue("new_project/language", language or "")
+
+    def new_project_language(self) -> str:
+        """The language a new project, the example, a template or the set-up starts in: the
+        choice of Preferences, by default the language the user reads the interface in."""
+        from .translators import ui_language
+
+        return self.project_language() or ui_language(self.language())
 
     def autosave_minutes(self) -> int:
         try:

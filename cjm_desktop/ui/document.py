@@ -8,6 +8,8 @@ update. Undo and redo revert and apply the same Edit and restore the selection o
 
 from __future__ import annotations
 
+import contextlib
+import warnings
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -127,6 +129,37 @@ class Document(QObject):
         """Unsaved without an edit (a recovered copy): the clean state becomes unreachable."""
         self.undo_stack.resetClean()
         self.modified_changed.emit(True)
+
+    # -- views -----------------------------------------------------------------------------
+    _VIEW_SIGNALS = (
+        "changed",
+        "modified_changed",
+        "selection_changed",
+        "current_journey_changed",
+        "path_changed",
+        "project_replaced",
+        "edit_refused",
+    )
+
+    def disconnect_views(self) -> None:
+        """Forget every view listening (their window is being replaced by another)."""
+        for name in self._VIEW_SIGNALS:
+            signal = getattr(self, name)
+            # Qt warns (an error under the test suite) when a signal had no connections.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                with contextlib.suppress(RuntimeError, SystemError, TypeError):
+                    signal.disconnect()
+
+    def announce_all(self) -> None:
+        """Tell newly connected views everything, as after a load, but keep the undo history,
+        the map shown and the selection."""
+        selection = list(self._selection)
+        self.project_replaced.emit()
+        self.current_journey_changed.emit(self.current_journey_id)
+        self.modified_changed.emit(self.is_modified())
+        self._selection = []
+        self.set_selection(selection)
 
     # -- selection -------------------------------------------------------------------------
     @property

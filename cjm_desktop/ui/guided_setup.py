@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..model import Project
@@ -24,9 +24,8 @@ def _translate(text: str) -> str:
 
 
 def interface_language(window) -> str:
-    """The language the user reads the interface in: a sensible default for a new project."""
-    code = window.settings.language() or QLocale.system().name().split("_")[0]
-    return "nl" if code == "nl" else "en"
+    """The language a new project starts in: Preferences' choice, by default the interface's."""
+    return window.settings.new_project_language()
 
 
 def start_guided_setup(window, language: str | None = None) -> None:

@@ -69,12 +69,16 @@ class MainWindow(QMainWindow):
         *,
         project: Project | None = None,
         check_recovery: bool = True,
+        document: Document | None = None,
     ) -> None:
         collector.freeze_start_up_objects()
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings = AppSettings()
-        self.document = Document(parent=self)
+        # A window built again in another language takes over its predecessor's document.
+        adopted = document is not None
+        self.document = document if adopted else Document(parent=self)
+        self.document.setParent(self)
         self.canvas = _make_canvas(self.document, self)
         self.canvas.setObjectName("canvas")
         self.setCentralWidget(self.canvas)
@@ -91,12 +95,15 @@ class MainWindow(QMainWindow):
         self.document.modified_changed.connect(self._update_title)
         self.document.path_changed.connect(self._update_title)
         self.document.changed.connect(self._update_title)
-        self.document.edit_refused.connect(lambda error: self._status(error.render(_tr_context)))
+        self.document.edit_refused.connect(self._edit_refused)
         self._restore_layout()
         self.focus_mode = FocusMode(self)
         accessibility.install(self)
         window_registry.register(self)
-        self._open_initial(path, project, check_recovery)
+        if adopted:
+            self.document.announce_all()
+        else:
+            self._open_initial(path, project, check_recovery)
         self._update_title()
 
     # -- building ---------------------------------------------------------------------------
@@ -165,6 +172,9 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified())
         self.setWindowFilePath(str(self.document.path) if self.document.path else "")
 
+    def _edit_refused(self, error: UserError) -> None:
+        self._status(error.render(_tr_context))
+
     def _status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -202,11 +212,13 @@ class MainWindow(QMainWindow):
             # The starting project only when the file fails: loading and drawing it first
             # doubled the cold start.
             if not self._load_into_this_window(Path(path)):
-                self.document.replace_project(starting_project(), None)
+                self.document.replace_project(
+                    starting_project(self.settings.new_project_language()), None
+                )
             elif check_recovery:
                 self.offer_recovery()
             return
-        self.document.replace_project(starting_project(), None)
+        self.document.replace_project(starting_project(self.settings.new_project_language()), None)
         if check_recovery:
             self.offer_recovery()
 
@@ -348,8 +360,24 @@ class MainWindow(QMainWindow):
 
     # -- language ---------------------------------------------------------------------------
     def set_language(self, language: str | None) -> None:
+        """View > Language: store the choice and show every window in it at once."""
+        from .language_switch import apply_interface_language
+
+        if language == self.settings.language():
+            return
         self.settings.set_language(language)
-        self._status(_translate("The new language is used from the next start."))
+        self.settings.sync()
+        apply_interface_language(language)
+
+    def release_document(self) -> Document:
+        """Hand the document to the window that replaces this one (language_switch): this
+        window stops saving it, stops showing it and leaves the list of open windows."""
+        self.autosave.stop()
+        window_registry.unregister(self)
+        self.document.disconnect_views()
+        document = self.document
+        document.setParent(None)
+        return document
 
 
 def _tr_context(context: str, text: str) -> str:

@@ -14,10 +14,11 @@ EXAMPLES = resource("examples")
 
 
 def example_path(language: str = "nl") -> Path:
+    """The bundled example in `language` (the Dutch bakery, or its English twin)."""
     return EXAMPLES / ("bakkerij_nl.cjm" if language == "nl" else "bakery_en.cjm")
 
 
-def starting_project(language: str = "nl") -> Project:
+def starting_project(language: str) -> Project:
     path = example_path(language)
     if path.exists():
         try:

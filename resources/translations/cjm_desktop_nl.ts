@@ -2844,10 +2844,6 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>De emotiecurven en touchpoints van een to-be-klantreis naast die van de as-is-klantreis</translation>
         </message>
         <message>
-            <source>The new language is used from the next start.</source>
-            <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
-        </message>
-        <message>
             <source>Touchpoint library</source>
             <translation>Touchpointbibliotheek</translation>
         </message>
@@ -3373,6 +3369,10 @@ Impact {impact}, inspanning {effort}</translation>
             <source>Stages of the first map:</source>
             <translation>Fasen van de eerste klantreis:</translation>
         </message>
+        <message>
+            <source>The language of the stage names, lanes, touchpoint library and exports</source>
+            <translation>De taal van de fasenamen, de banen, de touchpointbibliotheek en de exports</translation>
+        </message>
     </context>
     <context>
         <name>PerStagePage</name>
@@ -3556,10 +3556,6 @@ Impact {impact}, inspanning {effort}</translation>
             <translation> min</translation>
         </message>
         <message>
-            <source>A new interface language is used from the next start.</source>
-            <translation>Een nieuwe taal voor het programma wordt gebruikt vanaf de volgende start.</translation>
-        </message>
-        <message>
             <source>Appearance:</source>
             <translation>Weergave:</translation>
         </message>
@@ -3594,6 +3590,10 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Preferences</source>
             <translation>Voorkeuren</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>Zelfde als het programma</translation>
         </message>
         <message>
             <source>System language</source>

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cjm_desktop.model import Card, Journey, Lane, LaneKind, Persona, Project, Stage, Step
 from cjm_desktop.storage.canonical_json import dumps
 from cjm_desktop.ui import window_registry
+from cjm_desktop.ui.translators import reset_translators
 
 
 @pytest.fixture
@@ -24,6 +25,8 @@ def app_files(qtbot, tmp_path, monkeypatch):
     for window in window_registry.windows():
         _forget_changes(window)
         window.close()
+    # A test that switched the interface language leaves the next one in English.
+    reset_translators(QApplication.instance())
 
 
 def sample_project() -> Project:

@@ -32,8 +32,14 @@ class NewProjectDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem("Nederlands", Language.NL)
         self.language.addItem("English", Language.EN)
-        preferred = self.language.findData(Language(AppSettings().project_language()))
+        # The interface's language unless Preferences name another: a Dutch project in an
+        # English interface is a choice the user makes here, not a surprise.
+        preferred = self.language.findData(Language(AppSettings().new_project_language()))
         self.language.setCurrentIndex(max(preferred, 0))
+        self.language.setObjectName("projectLanguage")
+        self.language.setToolTip(
+            self.tr("The language of the stage names, lanes, touchpoint library and exports")
+        )
         self.language.currentIndexChanged.connect(self._fill_templates)
         self.templates = QListWidget(self)
         self.templates.itemDoubleClicked.connect(self.accept)

@@ -1,8 +1,8 @@
 """PreferencesDialog: interface language, light or dark appearance, the language new projects
 start in and how often autosave writes a recovery copy; stored in AppSettings.
 
-`open_preferences(window)` shows it and applies what can change at once (appearance, autosave of
-every open window); the interface language takes effect at the next start.
+`open_preferences(window)` shows it and applies what was chosen at once: the interface language
+(every open window is translated again), appearance and the autosave of every open window.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from .. import window_registry
 from ..app_settings import MAX_AUTOSAVE_MINUTES, AppSettings
+from ..language_switch import apply_interface_language
 from ..theme import apply_appearance
 
 
@@ -44,9 +44,6 @@ class PreferencesDialog(QDialog):
         ):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(settings.language()))
-        restart = QLabel(self.tr("A new interface language is used from the next start."), self)
-        restart.setWordWrap(True)
-        restart.setEnabled(False)  # greyed: a remark, not a setting
 
         self.appearance = QComboBox(self)
         self.appearance.setObjectName("appearance")
@@ -60,6 +57,7 @@ class PreferencesDialog(QDialog):
 
         self.project_language = QComboBox(self)
         self.project_language.setObjectName("projectLanguage")
+        self.project_language.addItem(self.tr("Same as the interface"), None)
         self.project_language.addItem("Nederlands", "nl")
         self.project_language.addItem("English", "en")
         self.project_language.setCurrentIndex(
@@ -80,7 +78,6 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language)
-        form.addRow("", restart)
         form.addRow(self.tr("Appearance:"), self.appearance)
         form.addRow(self.tr("Language of new projects:"), self.project_language)
         form.addRow(self.tr("Autosave every:"), self.autosave)
@@ -127,8 +124,10 @@ def _apply(window, dialog: PreferencesDialog) -> None:
         if autosave is not None:
             autosave.set_interval_minutes(minutes)
     if language_changed:
-        window.set_language(window.settings.language())
-    sync_language_menu(window)
+        # Last: every window, this one included, is built again in the new language.
+        apply_interface_language(window.settings.language())
+    else:
+        sync_language_menu(window)
 
 
 def sync_language_menu(window) -> None:

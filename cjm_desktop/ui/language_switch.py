@@ -1,0 +1,56 @@
+"""A new interface language applied at once, without a restart.
+
+The translators are swapped (Qt posts LanguageChange to every widget, so Qt's own dialogs and
+standard buttons follow), then every main window is built again in the new language around the
+same Document: the project, its undo history, the map shown and the selection stay as they were;
+the window keeps its place, size, dock layout and scroll position. Building again instead of a
+`retranslate()` per widget means no panel can keep a stale string, now or when one is added.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from . import window_registry
+from .translators import install_translators
+
+
+def apply_interface_language(choice: str | None) -> list:
+    """Show the interface in `choice` ("en", "nl", None for the system's); returns the windows
+    that now show it, in the order of the old ones."""
+    app = QApplication.instance()
+    if app is not None:
+        install_translators(app, choice)
+    return [rebuild_window(window) for window in window_registry.windows()]
+
+
+def rebuild_window(old):
+    """A new main window in the current language with `old`'s document, in `old`'s place."""
+    geometry, state = old.saveGeometry(), old.saveState()
+    was_visible, was_active = old.isVisible(), old.isActiveWindow()
+    scroll = _scroll_position(old.canvas)
+    document = old.release_document()
+    new = type(old)(document=document)
+    new.restoreGeometry(geometry)
+    new.restoreState(state)
+    if was_visible:
+        new.show()
+        old.hide()
+    _set_scroll_position(new.canvas, scroll)
+    if was_active:
+        new.activateWindow()
+    old.deleteLater()
+    return new
+
+
+def _scroll_position(view) -> tuple[int, int] | None:
+    bars = getattr(view, "horizontalScrollBar", None)
+    if bars is None:
+        return None
+    return view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+
+
+def _set_scroll_position(view, position: tuple[int, int] | None) -> None:
+    if position is not None and hasattr(view, "horizontalScrollBar"):
+        view.horizontalScrollBar().setValue(position[0])
+        view.verticalScrollBar().setValue(position[1])
