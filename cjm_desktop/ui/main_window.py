@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -27,11 +27,13 @@ from .autosave import Autosave
 from .document import Document
 from .focus_mode import FocusMode
 from .guided_setup import start_guided_setup
+from .open_failure import RECOVERED, ask_what_to_open, spare_copies
 from .panel_shortcuts import install as install_panel_shortcuts
 from .panels.action_plan_dock import install as install_action_plan
 from .panels.inspector import Inspector
 from .panels.map_list import MapList
 from .panels.touchpoint_palette import TouchpointPalette
+from .project_files import RecoveredCopy
 from .prompts import SaveAnswer, ask_restore, ask_save_changes, show_error
 from .review_docks import ReviewPanel
 from .review_docks import install as install_review_docks
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         collector.freeze_start_up_objects()
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
         self.settings = AppSettings()
         # A window built again in another language takes over its predecessor's document.
         adopted = document is not None
@@ -211,26 +214,47 @@ class MainWindow(QMainWindow):
         if path is not None:
             # The starting project only when the file fails: loading and drawing it first
             # doubled the cold start.
-            if not self._load_into_this_window(Path(path)):
+            if not self._load_into_this_window(Path(path), check_recovery=check_recovery):
                 self.document.replace_project(
                     starting_project(self.settings.new_project_language()), None
                 )
-            elif check_recovery:
-                self.offer_recovery()
             return
         self.document.replace_project(starting_project(self.settings.new_project_language()), None)
         if check_recovery:
             self.offer_recovery()
 
-    def _load_into_this_window(self, path: Path) -> bool:
+    def _load_into_this_window(self, path: Path, *, check_recovery: bool = True) -> bool:
+        """Open `path` here; when it cannot be opened, explain and offer its backup or recovered
+        copy. False when nothing was opened."""
         try:
             self.document.load(path)
         except UserError as error:
-            show_error(self, _translate("Cannot open file"), error.render(_tr_context))
-            self.settings.remove_recent_file(path)
-            return False
+            return self._open_spare_copy(path, error)
         self.settings.add_recent_file(path)
         self._status(_translate("Opened {name}").format(name=path.name))
+        if check_recovery:
+            self.offer_recovery()
+        return True
+
+    def _open_spare_copy(self, path: Path, error: UserError) -> bool:
+        copy = ask_what_to_open(self, path, error, spare_copies(path))
+        if copy is None:
+            if not path.exists():
+                self.settings.remove_recent_file(path)
+            return False
+        # Saving goes to the original file, and only when the user saves: until then the
+        # damaged file is left exactly as it is.
+        self.document.replace_project(copy.project, path)
+        self.document.mark_modified()
+        self.settings.add_recent_file(path)
+        if copy.kind == RECOVERED:
+            project_files.discard(RecoveredCopy(copy.path, path.resolve()))
+            # Written again at once, so a crash before the next autosave keeps it.
+            self.autosave.save_recovery()
+            text = _translate("Opened the recovered copy of {name}. Save to keep it.")
+        else:
+            text = _translate("Opened the backup of {name}. Save to replace the damaged file.")
+        self._status(text.format(name=path.name))
         return True
 
     def open_dialog(self) -> None:
@@ -251,10 +275,7 @@ class MainWindow(QMainWindow):
             existing.activateWindow()
             return existing
         if not self.document.is_modified() and self.document.path is None:
-            if self._load_into_this_window(Path(path)):
-                self.offer_recovery()
-                return self
-            return None
+            return self if self._load_into_this_window(Path(path)) else None
         window = MainWindow(path)
         if window.document.path is None:
             window.close()
@@ -276,6 +297,29 @@ class MainWindow(QMainWindow):
             self.document.replace_project(project, None)
         else:
             MainWindow(project=project).show()
+
+    # -- project files dropped on the window --------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # The canvas takes pictures and library entries; a project file falls through to here.
+        if _project_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _project_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _project_paths(event.mimeData())
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.open_path(path)
 
     # -- recovery ---------------------------------------------------------------------------
     def offer_recovery(self) -> None:
@@ -378,6 +422,14 @@ class MainWindow(QMainWindow):
         document = self.document
         document.setParent(None)
         return document
+
+
+def _project_paths(mime) -> list[Path]:
+    """The local .cjm files a drag carries."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() == ".cjm"]
 
 
 def _tr_context(context: str, text: str) -> str:

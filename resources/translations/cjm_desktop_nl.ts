@@ -301,7 +301,7 @@
         </message>
         <message>
             <source>Start with actions of high impact and little effort: the quick wins.</source>
-            <translation>Begin met acties met veel impact en weinig inspanning: de quick wins.</translation>
+            <translation>Begin met acties met veel impact en weinig inspanning: de snelle winst.</translation>
         </message>
         <message>
             <source>Step 6 of 7: Gaps and improvements</source>
@@ -2044,10 +2044,6 @@
     <context>
         <name>ImpactEffortMatrix</name>
         <message>
-            <source>Big bets</source>
-            <translation>Grote gokken</translation>
-        </message>
-        <message>
             <source>Effort →</source>
             <translation>Inspanning →</translation>
         </message>
@@ -2065,12 +2061,16 @@
             <translation>Impact/inspanning-matrix</translation>
         </message>
         <message>
-            <source>Money pit</source>
-            <translation>Geldput</translation>
+            <source>Major projects</source>
+            <translation>Grote projecten</translation>
         </message>
         <message>
             <source>Quick wins</source>
-            <translation>Quick wins</translation>
+            <translation>Snelle winst</translation>
+        </message>
+        <message>
+            <source>Thankless tasks</source>
+            <translation>Tijdverspillers</translation>
         </message>
         <message>
             <source>{title}
@@ -2676,10 +2676,6 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>CJM-projecten (*.cjm)</translation>
         </message>
         <message>
-            <source>Cannot open file</source>
-            <translation>Kan bestand niet openen</translation>
-        </message>
-        <message>
             <source>Cannot recover</source>
             <translation>Kan niet herstellen</translation>
         </message>
@@ -2782,6 +2778,14 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Open project</source>
             <translation>Project openen</translation>
+        </message>
+        <message>
+            <source>Opened the backup of {name}. Save to replace the damaged file.</source>
+            <translation>De reservekopie van {name} is geopend. Sla op om het beschadigde bestand te vervangen.</translation>
+        </message>
+        <message>
+            <source>Opened the recovered copy of {name}. Save to keep it.</source>
+            <translation>De herstelde kopie van {name} is geopend. Sla op om die te bewaren.</translation>
         </message>
         <message>
             <source>Opened {name}</source>
@@ -3375,6 +3379,37 @@ Impact {impact}, inspanning {effort}</translation>
         </message>
     </context>
     <context>
+        <name>OpenFailure</name>
+        <message>
+            <source>A copy saved automatically on {when} is available.</source>
+            <translation>Er is een kopie die op {when} automatisch is bewaard.</translation>
+        </message>
+        <message>
+            <source>Cannot open project file</source>
+            <translation>Projectbestand kan niet worden geopend</translation>
+        </message>
+        <message>
+            <source>It opens as an unsaved project; “{name}” stays as it is until you save.</source>
+            <translation>Die opent als een niet-opgeslagen project; “{name}” blijft zoals het is tot je opslaat.</translation>
+        </message>
+        <message>
+            <source>No backup of this project file was found next to it. If you have another copy (an e-mail attachment, a USB stick, a cloud folder), open that one.</source>
+            <translation>Naast dit projectbestand staat geen reservekopie. Heb je ergens anders een kopie (een bijlage in je e-mail, een USB-stick, een map in de cloud), open die dan.</translation>
+        </message>
+        <message>
+            <source>Open recovered copy</source>
+            <translation>Herstelde kopie openen</translation>
+        </message>
+        <message>
+            <source>Open the backup</source>
+            <translation>Reservekopie openen</translation>
+        </message>
+        <message>
+            <source>You can open the backup “{name}”, made when the file was saved before ({when}).</source>
+            <translation>Je kunt de reservekopie “{name}” openen, gemaakt toen het bestand de vorige keer werd opgeslagen ({when}).</translation>
+        </message>
+    </context>
+    <context>
         <name>PerStagePage</name>
         <message>
             <source>(unnamed stage)</source>
@@ -3633,6 +3668,17 @@ Impact {impact}, inspanning {effort}</translation>
         <message>
             <source>Your changes will be lost if you don't save them.</source>
             <translation>Je wijzigingen gaan verloren als je ze niet opslaat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Zoeken in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Bestanden van &amp;type:</translation>
         </message>
     </context>
     <context>

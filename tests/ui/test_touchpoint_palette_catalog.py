@@ -51,10 +51,13 @@ def test_the_palette_shows_the_library_in_the_project_language(qtbot):
     assert "e-mail" in palette.list.item(0).toolTip()
 
 
-def test_the_new_project_dialog_offers_the_catalog_templates(qtbot):
+def test_the_new_project_dialog_offers_the_catalog_templates(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("CJM_SETTINGS_FILE", str(tmp_path / "settings.ini"))
     dialog = NewProjectDialog()
     qtbot.addWidget(dialog)
     dialog.show()
+    # The project's language is the user's choice here (by default the interface's).
+    _choose(dialog.language, "Nederlands")
     names = [dialog.templates.item(row).text() for row in range(dialog.templates.count())]
     assert names[1:] == [t.name_in("nl") for t in catalog.templates()]
     dialog.templates.setFocus()

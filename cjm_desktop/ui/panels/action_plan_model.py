@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     Qt,
     Signal,
@@ -169,7 +170,8 @@ class ActionPlanModel(QAbstractTableModel):
         if key in ("priority", "status"):
             return label(getattr(action, key))
         if key == "score":
-            return f"{score(action):.2f}"
+            # The interface's decimal sign: 2,50 in Dutch (translators set the default locale).
+            return QLocale().toString(score(action), "f", 2)
         if key in DATE_KEYS:
             return date_text(getattr(action, key))
         return str(getattr(action, key))

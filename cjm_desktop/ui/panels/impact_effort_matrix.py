@@ -1,5 +1,5 @@
 """ImpactEffortMatrix: the actions of the (filtered) plan as dots on a 2 x 2 of impact against
-effort: quick wins, big bets, fill-ins and the money pit.
+effort: quick wins, major projects, fill-ins and thankless tasks.
 
 Dragging a dot snaps it to a score 1..5 on both axes and pushes one edit for the whole drag;
 arrow keys move the selected dot one score. Clicking a dot selects its row in the table (the
@@ -33,12 +33,12 @@ from .impact_effort_geometry import (
 )
 
 CONTEXT = "ImpactEffortMatrix"
-# (name, impact high?, effort high?, fill): the four quadrants.
+# (name, impact high?, effort high?, fill): the four quadrants, named as consultants do.
 QUADRANTS = (
     (QT_TRANSLATE_NOOP(CONTEXT, "Quick wins"), True, False, "#e3f2e1"),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Big bets"), True, True, "#e1ecf7"),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Major projects"), True, True, "#e1ecf7"),
     (QT_TRANSLATE_NOOP(CONTEXT, "Fill-ins"), False, False, "#f4f1e6"),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Money pit"), False, True, "#f8e3e0"),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Thankless tasks"), False, True, "#f8e3e0"),
 )
 STATUS_COLORS = {
     Status.IDEA: QColor("#9e9e9e"),
