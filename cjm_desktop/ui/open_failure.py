@@ -99,7 +99,8 @@ def ask_what_to_open(
             label = tr("Open the backup")
             lines.append(
                 tr(
-                    "You can open the backup “{name}”, made when the file was saved before ({when})."
+                    "You can open the backup “{name}”, made when the file was saved before "
+                    "({when})."
                 ).format(name=copy.path.name, when=copy.saved_at())
             )
         button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)

@@ -16,10 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Language, Project
+from ...user_message import QT_TRANSLATE_NOOP
 from ..app_settings import AppSettings
 from ..panels.new_maps import blank_journey, journey_from_template, template_choices
+from ..project_texts import translate_in
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+CONTEXT = "NewProjectDialog"
+PROJECT_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "New project")
+MAP_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Journey map")
 
 
 class NewProjectDialog(QDialog):
@@ -107,7 +112,9 @@ class NewProjectDialog(QDialog):
             return catalog.new_project(template_id=template_id, language=str(language))
         except (ImportError, AttributeError, TypeError, LookupError):
             pass
-        project = Project(language=language, title=self.tr("New project"))
+        # Texts that go into the project are in its language, not necessarily the interface's.
+        project = Project(language=language, title=translate_in(language, CONTEXT, PROJECT_TITLE))
         journey = journey_from_template(template_id, str(language)) if template_id else None
-        project.journeys.append(journey or blank_journey(project, self.tr("Journey map")))
+        title = translate_in(language, CONTEXT, MAP_TITLE)
+        project.journeys.append(journey or blank_journey(project, title))
         return project

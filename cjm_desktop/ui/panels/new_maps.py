@@ -3,10 +3,12 @@ of cjm_desktop.catalog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ...model import EmotionCurve, Journey, Lane, LaneKind, Project, Stage, Step
+from ...user_message import QT_TRANSLATE_NOOP
 
+CONTEXT = "NewMaps"
+STAGE_NAME = QT_TRANSLATE_NOOP(CONTEXT, "Stage {n}")
+STEP_NAME = QT_TRANSLATE_NOOP(CONTEXT, "Step {n}")
 _BLANK_LANES = (
     LaneKind.TOUCHPOINTS,
     LaneKind.DOING,
@@ -19,22 +21,38 @@ _BLANK_LANES = (
 
 def blank_journey(project: Project, title: str) -> Journey:
     """A map with three empty stages of one step and the lanes most maps start with."""
-    from ..model_labels import label
+    from ..project_texts import translate_in
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("NewMaps", text)
+    # In the project's language, like a map from a template, whatever the interface speaks.
+    language = str(project.language)
 
+    stage_name = translate_in(language, CONTEXT, STAGE_NAME)
+    step_name = translate_in(language, CONTEXT, STEP_NAME)
     stages = [
-        Stage(name=tr("Stage {n}").format(n=n), steps=[Step(name=tr("Step {n}").format(n=n))])
+        Stage(name=stage_name.format(n=n), steps=[Step(name=step_name.format(n=n))])
         for n in (1, 2, 3)
     ]
-    lanes = [Lane(kind=kind, title=label(kind)) for kind in _BLANK_LANES]
+    lanes = [Lane(kind=kind, title=_lane_title(kind, language)) for kind in _BLANK_LANES]
     for lane in lanes:
         if lane.kind == LaneKind.EMOTION:
             lane.curves = [EmotionCurve()]
     journey = Journey(title=title, stages=stages, lanes=lanes)
     give_first_persona(journey, project)
     return journey
+
+
+def _lane_title(kind: LaneKind, language: str) -> str:
+    """The catalog's lane title (the one template maps get), else the label of the kind."""
+    from .. import model_labels
+    from ..project_texts import translate_in
+
+    try:
+        from ... import catalog
+
+        return catalog.shipped_catalog().defaults.lane_titles[kind][language]
+    except (ImportError, AttributeError, LookupError):
+        english = model_labels._NAMES.get(kind, str(kind))
+        return translate_in(language, model_labels.CONTEXT, english)
 
 
 def give_first_persona(journey: Journey, project: Project) -> None:
