@@ -33,6 +33,7 @@ from .panels.action_plan_dock import install as install_action_plan
 from .panels.inspector import Inspector
 from .panels.map_list import MapList
 from .panels.touchpoint_palette import TouchpointPalette
+from .project_drop import project_paths
 from .project_files import RecoveredCopy
 from .prompts import SaveAnswer, ask_restore, ask_save_changes, show_error
 from .review_docks import ReviewPanel
@@ -301,19 +302,19 @@ class MainWindow(QMainWindow):
     # -- project files dropped on the window --------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         # The canvas takes pictures and library entries; a project file falls through to here.
-        if _project_paths(event.mimeData()):
+        if project_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if _project_paths(event.mimeData()):
+        if project_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _project_paths(event.mimeData())
+        paths = project_paths(event.mimeData())
         if not paths:
             super().dropEvent(event)
             return
@@ -422,14 +423,6 @@ class MainWindow(QMainWindow):
         document = self.document
         document.setParent(None)
         return document
-
-
-def _project_paths(mime) -> list[Path]:
-    """The local .cjm files a drag carries."""
-    if mime is None or not mime.hasUrls():
-        return []
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() == ".cjm"]
 
 
 def _tr_context(context: str, text: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from ..project_drop import project_paths
 from .clipboard_actions import ClipboardActions
 from .drag_controller import DragController
 from .image_file_drop import ImageFileDrop
@@ -343,13 +344,17 @@ class JourneyCanvas(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    # -- touchpoint palette and picture file drops -------------------------------------------------
+    # -- drops: library entries, pictures; project files are left to the window ------------------
     def dragEnterEvent(self, event) -> None:
-        if not self.palette_drop.enter(event) and not self.image_drop.enter(event):
+        if project_paths(event.mimeData()):
+            event.ignore()  # a project file: the window opens it
+        elif not self.palette_drop.enter(event) and not self.image_drop.enter(event):
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
-        if not self.palette_drop.move(event) and not self.image_drop.move(event):
+        if project_paths(event.mimeData()):
+            event.ignore()
+        elif not self.palette_drop.move(event) and not self.image_drop.move(event):
             super().dragMoveEvent(event)
 
     def dragLeaveEvent(self, event) -> None:
