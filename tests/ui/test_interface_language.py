@@ -246,3 +246,16 @@ def test_a_dialog_open_during_the_switch_follows_too(qtbot, qapp, system_languag
     install_translators(qapp, "nl")
     QApplication.processEvents()  # LanguageChange is posted
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+
+
+def test_view_language_switches_at_once_too(qtbot, system_language):
+    system_language("en")
+    window = show_window(qtbot, MainWindow())
+    document = window.document
+    choose(qtbot, window, "View", "Language", "Nederlands")
+    qtbot.waitUntil(lambda: window not in window_registry.windows())
+    [window] = window_registry.windows()
+    assert window.document is document
+    _assert_reads(window, "nl")
+    checked = [a.data() for a in window.actions_.language_group.actions() if a.isChecked()]
+    assert checked == ["nl"]
