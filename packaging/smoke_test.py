@@ -10,6 +10,7 @@ HOME) from a scratch folder, so nothing outside the built folder can be imported
     the build (or of the files given; with neither, of a project made by `cjm new`) succeed and
     write real PDF, Excel, PNG and SVG files;
   - `cjm-desktop FILE` starts offscreen and is still running after a few seconds;
+  - the Dutch translations, ours and Qt's own qtbase_nl.qm, are in the folder;
   - on Linux, the desktop integration is in the folder and install-linux.sh registers it (into
     the scratch folder, never the real home).
 Exits 1 on the first failure, with the program's output. Needs only the standard library.
@@ -182,6 +183,13 @@ LINUX_FILES = (
 )
 
 
+def check_translations(dist: Path) -> None:
+    """Our Dutch strings and Qt's own (file dialogs, standard buttons) are in the build."""
+    for name in ("cjm_desktop_nl.qm", "qtbase_nl.qm"):
+        if not any(dist.rglob(name)):
+            raise SmokeFailure(f"{name} is not in {dist}: the Dutch interface would be English")
+
+
 def check_linux_integration(dist: Path, env, cwd: Path) -> None:
     for relative in LINUX_FILES:
         if not (dist / relative).is_file():
@@ -214,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
             env = bare_environment(cwd / "home")
             version = source_version()
             check_bundled_data(dist)
+            check_translations(dist)
             check_version(cli, "cjm", version, env, cwd)
             check_version(gui, "cjm-desktop", version, env, cwd)
             if not examples:

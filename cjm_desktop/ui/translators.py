@@ -35,9 +35,16 @@ def interface_locale(code: str) -> QLocale:
     return QLocale(code)
 
 
-def qt_translations_folder() -> str:
-    """Where Qt's own .qm files are: inside PySide6 (also in the standalone build)."""
-    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+def qt_translations_folder(code: str = "nl") -> str:
+    """Where Qt's own .qm files are: where Qt says, else PySide6's own folder (a standalone
+    build keeps them at PySide6/Qt/translations even when Qt's idea of its prefix is off)."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if (Path(folder) / f"qtbase_{code}.qm").is_file():
+        return folder
+    import PySide6
+
+    bundled = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    return str(bundled) if (bundled / f"qtbase_{code}.qm").is_file() else folder
 
 
 def install_translators(app: QCoreApplication, choice: str | None) -> list[QTranslator]:
@@ -56,10 +63,9 @@ def install_translators(app: QCoreApplication, choice: str | None) -> list[QTran
         app.installTranslator(own)
         _installed.append(own)
     qt = QTranslator(app)
+    folder = qt_translations_folder(code)
     # qtbase is enough for a widgets app; older Qt ships it inside qt_<code>.qm instead.
-    if qt.load(f"qtbase_{code}", qt_translations_folder()) or qt.load(
-        f"qt_{code}", qt_translations_folder()
-    ):
+    if qt.load(f"qtbase_{code}", folder) or qt.load(f"qt_{code}", folder):
         app.installTranslator(qt)
         _installed.append(qt)
     return list(_installed)
