@@ -151,6 +151,13 @@ class Document(QObject):
                 with contextlib.suppress(RuntimeError, SystemError, TypeError):
                     signal.disconnect()
 
+    def retranslate_history(self) -> None:
+        """Name the undo steps in the interface's language again (it was switched)."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, EditCommand):
+                command.setText(QCoreApplication.translate("Edit", command.edit.label))
+
     def announce_all(self) -> None:
         """Tell newly connected views everything, as after a load, but keep the undo history,
         the map shown and the selection."""

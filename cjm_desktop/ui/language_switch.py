@@ -26,12 +26,15 @@ def apply_interface_language(choice: str | None) -> list:
 
 def rebuild_window(old):
     """A new main window in the current language with `old`'s document, in `old`'s place."""
-    geometry, state = old.saveGeometry(), old.saveState()
+    geometry, window_state, state = old.geometry(), old.windowState(), old.saveState()
     was_visible, was_active = old.isVisible(), old.isActiveWindow()
     scroll = _scroll_position(old.canvas)
     document = old.release_document()
+    document.retranslate_history()
     new = type(old)(document=document)
-    new.restoreGeometry(geometry)
+    # The same place and size as they are, not restoreGeometry's, which fits them to the screen.
+    new.setGeometry(geometry)
+    new.setWindowState(window_state)
     new.restoreState(state)
     if was_visible:
         new.show()

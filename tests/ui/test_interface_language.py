@@ -206,6 +206,8 @@ def test_a_new_interface_language_applies_without_a_restart(
 
     window = _switch_in_preferences(qtbot, window, WORDS["nl"], "English")
     _assert_reads(window, "en")
+    # The undo step made in Dutch is named in English now.
+    assert window.actions_.undo.text() == "&Undo Add action"
     assert AppSettings().language() == "en"
     window = _switch_in_preferences(qtbot, window, WORDS["en"], "Nederlands")
     _assert_reads(window, "nl")
