@@ -43,8 +43,8 @@ class SpareCopy:
 
 def usable_backup(path: Path) -> SpareCopy | None:
     """The backup next to `path` when it exists and loads."""
-    # The storage layer is getting its own check (helper i11s: file_format.backup_path_for);
-    # this one only asks storage to load the file at storage's backup name.
+    # storage's own backup_path_for (helper i11s) says the same but returns only the path; the
+    # project is wanted here, so this loads the backup once, at storage's backup name.
     backup = storage.backup_path(Path(path))
     if not backup.is_file():
         return None
@@ -81,10 +81,11 @@ def ask_what_to_open(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Cannot open project file"))
-    first, _, rest = error.render(_translate).partition("\n")
-    box.setText(first)
-    if rest:
-        box.setDetailedText(rest)
+    # The message without the storage layer's own hint (if it gives one): the copies it would
+    # name are offered below, each with its button.
+    box.setText(error.message.render(_translate))
+    if error.details:
+        box.setDetailedText("\n".join(f"  - {detail}" for detail in error.details))
     buttons = {}
     lines = []
     for copy in copies:
@@ -112,19 +113,26 @@ def ask_what_to_open(
                 name=path.name
             )
         )
-    else:
+    elif _damaged(error):
         lines.append(
             tr(
                 "No backup of this project file was found next to it. If you have another copy "
                 "(an e-mail attachment, a USB stick, a cloud folder), open that one."
             )
         )
-    box.setInformativeText("\n\n".join(lines))
+    if lines:
+        box.setInformativeText("\n\n".join(lines))
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(next(iter(buttons), close))
     box.setEscapeButton(close)
     box.exec()
     return buttons.get(box.clickedButton())
+
+
+def _damaged(error: UserError) -> bool:
+    """The file is there but its content is unusable (not missing, not from a newer version):
+    storage tells these apart once it has DamagedFile; until then any error counts."""
+    return isinstance(error, getattr(storage, "DamagedFile", UserError))
 
 
 def _translate(context: str, text: str) -> str:
