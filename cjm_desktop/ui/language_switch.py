@@ -26,9 +26,16 @@ def apply_interface_language(choice: str | None) -> list:
 
 def rebuild_window(old):
     """A new main window in the current language with `old`'s document, in `old`'s place."""
+    # Focus on the map hides the docks: the layout to carry over is the one behind it.
+    focus = getattr(old, "focus_mode", None)
+    focused = bool(focus is not None and focus.active)
+    if focused:
+        focus.leave()
     geometry, window_state, state = old.geometry(), old.windowState(), old.saveState()
     was_visible, was_active = old.isVisible(), old.isActiveWindow()
     scroll = _scroll_position(old.canvas)
+    zoom = getattr(old.canvas, "zoom", None)
+    zoom = zoom() if callable(zoom) else None
     document = old.release_document()
     document.retranslate_history()
     new = type(old)(document=document)
@@ -39,6 +46,10 @@ def rebuild_window(old):
     if was_visible:
         new.show()
         old.hide()
+    if focused:
+        new.focus_mode.enter()
+    if zoom is not None:
+        new.canvas.set_zoom(zoom)  # each window its own, not the last one stored
     _set_scroll_position(new.canvas, scroll)
     if was_active:
         new.activateWindow()

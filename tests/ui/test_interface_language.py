@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QToolBar,
     QToolButton,
 )
 
@@ -203,6 +204,11 @@ def test_a_new_interface_language_applies_without_a_restart(
     assert document.undo_stack.count() == 1
     selection = document.selection
     journey = document.current_journey_id
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    _click(toolbar.widgetForAction(window.actions_.zoom_in))
+    zoom = window.canvas.zoom()
+    assert zoom != pytest.approx(1.0)
+    size = window.size()
 
     window = _switch_in_preferences(qtbot, window, WORDS["nl"], "English")
     _assert_reads(window, "en")
@@ -213,6 +219,7 @@ def test_a_new_interface_language_applies_without_a_restart(
     _assert_reads(window, "nl")
 
     assert window.document is document
+    assert window.canvas.zoom() == pytest.approx(zoom) and window.size() == size
     assert document.undo_stack.count() == 1 and window.isWindowModified()
     assert document.selection == selection and document.current_journey_id == journey
     assert window.actions_.undo.text().startswith("&Ongedaan maken")
