@@ -166,6 +166,15 @@ def test_the_project_language_stays_a_visible_choice(qtbot, modals, system_langu
 
 
 def _switch_in_preferences(qtbot, window, words: dict, language_name: str):
+    [new] = _switch_in_preferences_of(qtbot, window, words, language_name, expected=1)
+    qtbot.waitExposed(new)
+    new.activateWindow()
+    qtbot.waitUntil(new.isActiveWindow)
+    return new
+
+
+def _switch_in_preferences_of(qtbot, window, words, language_name, *, expected: int) -> list:
+    """Choose `language_name` in Preferences of `window`; the `expected` windows that follow."""
     choose(qtbot, window, words["edit"], words["preferences"])
     qtbot.waitUntil(lambda: window.findChild(PreferencesDialog) is not None)
     dialog = window.findChild(PreferencesDialog)
@@ -173,11 +182,9 @@ def _switch_in_preferences(qtbot, window, words: dict, language_name: str):
     _pick(dialog.findChild(QComboBox, "uiLanguage"), language_name)
     _click(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
     qtbot.waitUntil(lambda: window not in window_registry.windows())
-    [new] = window_registry.windows()
-    qtbot.waitExposed(new)
-    new.activateWindow()
-    qtbot.waitUntil(new.isActiveWindow)
-    return new
+    windows = window_registry.windows()
+    assert len(windows) == expected
+    return windows
 
 
 def _assert_reads(window, code: str) -> None:
@@ -268,3 +275,15 @@ def test_view_language_switches_at_once_too(qtbot, system_language):
     _assert_reads(window, "nl")
     checked = [a.data() for a in window.actions_.language_group.actions() if a.isChecked()]
     assert checked == ["nl"]
+
+
+def test_every_open_window_follows_the_switch(qtbot, system_language, example_nl_path):
+    system_language("en")
+    first = show_window(qtbot, MainWindow())
+    second = show_window(qtbot, MainWindow(example_nl_path))
+    documents = {first.document, second.document}
+    _switch_in_preferences_of(qtbot, second, WORDS["en"], "Nederlands", expected=2)
+    windows = window_registry.windows()
+    assert {w.document for w in windows} == documents
+    for window in windows:
+        _assert_reads(window, "nl")
