@@ -16,7 +16,6 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
-    QDialogButtonBox,
     QFileDialog,
     QMessageBox,
 )
@@ -78,26 +77,16 @@ def test_start_up_with_a_damaged_file_offers_its_backup(qtbot, tmp_path, modals)
     assert not window.isWindowModified()
 
 
-def test_file_open_offers_the_backup(qtbot, tmp_path, modals):
+def test_file_open_offers_the_backup(qtbot, tmp_path, modals, monkeypatch):
     path, damaged = _damaged_with_backup(tmp_path)
     window = show_window(qtbot, MainWindow())
-
-    def type_the_name(dialog: QFileDialog) -> None:
-        # The name as if typed (typing may pop up the completer, which eats the next click).
-        dialog.selectFile(str(path))
-        buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
-        click = buttons.button(QDialogButtonBox.StandardButton.Open)
-        QTest.mouseClick(click, Qt.MouseButton.LeftButton)
-
-    # The application's file dialog is Qt's own here (no platform theme in the tests).
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    try:
-        modals.when(QFileDialog, type_the_name)
-        seen: list[str] = []
-        _answer(qtbot, modals, "Open the backup", seen)
-        choose(qtbot, window, "File", "Open")
-    finally:
-        QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
+    # The file chosen in the platform's file dialog (not the subject here).
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
+    )
+    seen: list[str] = []
+    _answer(qtbot, modals, "Open the backup", seen)
+    choose(qtbot, window, "File", "Open")
     [window] = window_registry.windows()
     _opened_the_backup(window, path, damaged)
 
