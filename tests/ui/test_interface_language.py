@@ -36,7 +36,7 @@ WORDS = {
         "new": "New",
         "edit": "Edit",
         "preferences": "Preferences",
-        "menus": ["&File", "&Edit", "&View", "&Help"],
+        "menus": ["&File", "&Edit", "&View", "&Map", "&Help"],
         "inspector": "Inspector",
         "library": "Touchpoint library",
         "new_action": "New action",
@@ -49,7 +49,7 @@ WORDS = {
         "new": "Nieuw",
         "edit": "Bewerken",
         "preferences": "Voorkeuren",
-        "menus": ["&Bestand", "Be&werken", "Bee&ld", "&Help"],
+        "menus": ["&Bestand", "Be&werken", "Bee&ld", "&Klantreis", "&Help"],
         "inspector": "Eigenschappen",
         "library": "Touchpointbibliotheek",
         "new_action": "Nieuwe actie",
@@ -287,3 +287,19 @@ def test_every_open_window_follows_the_switch(qtbot, system_language, example_nl
     assert {w.document for w in windows} == documents
     for window in windows:
         _assert_reads(window, "nl")
+
+
+def test_focus_on_the_map_survives_a_language_switch(qtbot, system_language):
+    system_language("en")
+    window = show_window(qtbot, MainWindow())
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    assert window.focus_mode.active and window.inspector_dock.isHidden()
+    choose(qtbot, window, "View", "Language", "Nederlands")
+    qtbot.waitUntil(lambda: window not in window_registry.windows())
+    [window] = window_registry.windows()
+    assert window.focus_mode.active and window.inspector_dock.isHidden()
+    # Leaving it brings back the panels that were shown before the switch.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    assert not window.focus_mode.active and not window.inspector_dock.isHidden()
