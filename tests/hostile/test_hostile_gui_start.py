@@ -87,7 +87,7 @@ def test_damaged_files_at_start_give_a_message_box_not_a_traceback(tmp_path):
     for path, run in zip(paths, runs, strict=True):
         boxes = [line for line in run.splitlines() if line.startswith("BOX ")]
         assert len(boxes) == 1, run
-        assert boxes[0].startswith("BOX Cannot open file | ")
+        assert boxes[0].startswith("BOX Cannot open project file | ")
         assert_clear_message(boxes[0], path.name)
         assert "EXIT 0" in run
         # The editor shows the starting project instead; the damaged file is not its file.
