@@ -41,7 +41,7 @@ def test_every_line_of_a_card_in_any_script_fits_inside_it(qtbot, tmp_path):
 def test_the_canvas_has_a_glyph_for_every_character(qtbot, script):
     """Qt's fallback for the card font finds a face with each character (a box otherwise)."""
     _require_fonts()
-    from cjm_desktop.ui.canvas.fonts import canvas_font
+    from cjm_desktop.qt_paint.fonts import canvas_font
     from PySide6.QtGui import QTextLayout
 
     text = MULTI_SCRIPT_TITLES[script]
