@@ -275,11 +275,18 @@ def _split_task(line: str) -> tuple[str, str | None, str]:
         return line, None, ""
     if len(parts) == 2:
         return parts[0], parts[1], ""
+    # Score then actors, as Mermaid reads it ("Step 1: 3: 0" is actor "0"), unless that score
+    # is the minutes of a time in the name ("08:00: 5").
+    if _NUMBER.match(parts[-2].strip()) and not _minutes(parts[-3], parts[-2]):
+        return ":".join(parts[:-2]), parts[-2], parts[-1]
     if _NUMBER.match(parts[-1].strip()):
         return ":".join(parts[:-1]), parts[-1], ""
-    if _NUMBER.match(parts[-2].strip()):
-        return ":".join(parts[:-2]), parts[-2], parts[-1]
     return parts[0], parts[1], ":".join(parts[2:])
+
+
+def _minutes(before: str, text: str) -> bool:
+    """Whether `text` after a ':' is the minutes of a clock time ("08:00"), not a score."""
+    return before[-1:].isdigit() and len(text) == 2 and text.isdigit()
 
 
 def _score(diagram: _Diagram, number: int, text: str | None) -> int:

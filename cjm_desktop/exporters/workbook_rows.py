@@ -158,7 +158,7 @@ def sheet_rows(wb: Workbook, title: str, max_column: int) -> Iterator[SheetRow]:
                 if number - last - 1 >= MAX_EMPTY_RUN:
                     return  # the rows between were all empty: the table ended there
                 row = _row(number, formulas, cached, max_column)
-                if row.cells:
+                if any(not _blank(c.value) for c in row.cells.values()):
                     last = number
                     yield row
     except SheetTooLong:
@@ -174,7 +174,9 @@ def _row(number: int, formulas: list[dict], cached: list[dict], max_column: int)
         column = cell["column"]
         if column <= max_column:
             found = _cell(cell, values.get(column))
-            if not _blank(found.value):
+            # A cell of spaces is kept (a note of ' ' reads back as itself, not as a change);
+            # only a row with something more than that counts as used.
+            if found.value is not None:
                 row.cells[column] = found
     return row
 
