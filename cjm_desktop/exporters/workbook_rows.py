@@ -137,7 +137,8 @@ def _cell(formula: dict, cached: dict | None) -> SheetCell:
 
 def sheet_rows(wb: Workbook, title: str, max_column: int) -> Iterator[SheetRow]:
     """The rows of sheet `title` in order, with the cells of columns 1..max_column that hold
-    something; empty rows are not yielded. Stops after MAX_EMPTY_RUN empty rows; raises
+    something, whitespace included (a note of one line break is a note); rows holding nothing
+    but whitespace count as empty and are not yielded. Stops after MAX_EMPTY_RUN empty rows; raises
     SheetTooLong past MAX_SHEET_ROWS rows, WorkbookProblem when the XML is damaged."""
     ws = wb[title]
     read = 0
@@ -158,7 +159,7 @@ def sheet_rows(wb: Workbook, title: str, max_column: int) -> Iterator[SheetRow]:
                 if number - last - 1 >= MAX_EMPTY_RUN:
                     return  # the rows between were all empty: the table ended there
                 row = _row(number, formulas, cached, max_column)
-                if row.cells:
+                if any(not _blank(cell.value) for cell in row.cells.values()):
                     last = number
                     yield row
     except SheetTooLong:
@@ -174,7 +175,9 @@ def _row(number: int, formulas: list[dict], cached: list[dict], max_column: int)
         column = cell["column"]
         if column <= max_column:
             found = _cell(cell, values.get(column))
-            if not _blank(found.value):
+            # Whitespace is kept: dropping it made an unchanged text of spaces or a line break
+            # read back as a change to "".
+            if found.value is not None and found.value != "":
                 row.cells[column] = found
     return row
 
