@@ -36,7 +36,7 @@ MAX_WORKBOOK_BYTES = 50 * 1024 * 1024
 #: Largest total of the XML parts once unpacked: 10,000 exported actions unpack to about 12 MB.
 #: A zip bomb or a huge shared-strings part is refused before openpyxl inflates it in memory.
 MAX_UNPACKED_XML_BYTES = 100 * 1024 * 1024
-#: Rows read from the sheet, the header and blank rows included: an action plan of the largest
+#: Rows read from the sheet, title, header and blank rows included: an action plan of the largest
 #: size (action_plan_import.MAX_ACTIONS) with a blank row between every two still fits.
 MAX_SHEET_ROWS = 25_000
 #: A run of this many empty rows ends the table: what comes after is stray cells far below (a
