@@ -36,7 +36,7 @@ MAX_WORKBOOK_BYTES = 50 * 1024 * 1024
 #: Largest total of the XML parts once unpacked: 10,000 exported actions unpack to about 12 MB.
 #: A zip bomb or a huge shared-strings part is refused before openpyxl inflates it in memory.
 MAX_UNPACKED_XML_BYTES = 100 * 1024 * 1024
-#: Rows read from the sheet, the header and blank rows included: an action plan of the largest
+#: Rows read from the sheet, title, header and blank rows included: an action plan of the largest
 #: size (action_plan_import.MAX_ACTIONS) with a blank row between every two still fits.
 MAX_SHEET_ROWS = 25_000
 #: A run of this many empty rows ends the table: what comes after is stray cells far below (a
@@ -137,7 +137,8 @@ def _cell(formula: dict, cached: dict | None) -> SheetCell:
 
 def sheet_rows(wb: Workbook, title: str, max_column: int) -> Iterator[SheetRow]:
     """The rows of sheet `title` in order, with the cells of columns 1..max_column that hold
-    something; empty rows are not yielded. Stops after MAX_EMPTY_RUN empty rows; raises
+    something, whitespace included (a note of one line break is a note); rows holding nothing
+    but whitespace count as empty and are not yielded. Stops after MAX_EMPTY_RUN empty rows; raises
     SheetTooLong past MAX_SHEET_ROWS rows, WorkbookProblem when the XML is damaged."""
     ws = wb[title]
     read = 0
@@ -158,7 +159,7 @@ def sheet_rows(wb: Workbook, title: str, max_column: int) -> Iterator[SheetRow]:
                 if number - last - 1 >= MAX_EMPTY_RUN:
                     return  # the rows between were all empty: the table ended there
                 row = _row(number, formulas, cached, max_column)
-                if any(not _blank(c.value) for c in row.cells.values()):
+                if any(not _blank(cell.value) for cell in row.cells.values()):
                     last = number
                     yield row
     except SheetTooLong:
@@ -174,9 +175,9 @@ def _row(number: int, formulas: list[dict], cached: list[dict], max_column: int)
         column = cell["column"]
         if column <= max_column:
             found = _cell(cell, values.get(column))
-            # A cell of spaces is kept (a note of ' ' reads back as itself, not as a change);
-            # only a row with something more than that counts as used.
-            if found.value is not None:
+            # Whitespace is kept: dropping it made an unchanged text of spaces or a line break
+            # read back as a change to "".
+            if found.value is not None and found.value != "":
                 row.cells[column] = found
     return row
 

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from cjm_desktop.exporters.action_plan_sheet import column_index
+from cjm_desktop.exporters.action_plan_sheet import HEADER_ROW, column_index, column_letter
 from cjm_desktop.exporters.excel import export_excel
 from cjm_desktop.model import Status
 from cjm_desktop.storage.canonical_json import dumps
@@ -24,6 +24,7 @@ from cjm_desktop.ui.starting_projects import example_path
 __all__ = ["app_files", "modals"]
 
 EXAMPLE = Path(example_path()).with_name("bakkerij_nl.cjm")
+FIRST = HEADER_ROW + 1  # the first action's row, below the title row and the header
 
 
 @pytest.fixture
@@ -109,7 +110,7 @@ def test_edited_plan_is_imported_as_one_undo_step(qtbot, window, app_files, moda
 
 def test_cancelling_the_confirmation_changes_nothing(qtbot, window, app_files, modals, monkeypatch):
     before = dumps(window.document.project)
-    plan = _edited_plan(window, app_files, lambda ws: _set(ws, 3, "owner", "Iemand anders"))
+    plan = _edited_plan(window, app_files, lambda ws: _set(ws, FIRST, "owner", "Iemand anders"))
     _choose_file(monkeypatch, plan, [])
     modals.when(QMessageBox, lambda box: click_box_button(qtbot, box, "Cancel"))
     choose(qtbot, window, "File", "Import Action Plan")
@@ -123,8 +124,8 @@ def test_malformed_plan_lists_its_problems_and_changes_nothing(
     before = dumps(window.document.project)
 
     def break_it(ws):
-        _set(ws, 3, "status", "Misschien ooit")
-        _set(ws, 4, "due", "morgen")
+        _set(ws, FIRST, "status", "Misschien ooit")
+        _set(ws, FIRST + 1, "due", "morgen")
 
     plan = _edited_plan(window, app_files, break_it)
     _choose_file(monkeypatch, plan, [])
@@ -140,8 +141,10 @@ def test_malformed_plan_lists_its_problems_and_changes_nothing(
 
     assert len(seen) == 1
     assert "was not imported: 2 problems. Nothing was changed." in seen[0]
-    assert "row 3" in seen[0] and "Misschien ooit" in seen[0]
-    assert "row 4" in seen[0] and "morgen" in seen[0]
+    assert f"row {FIRST}, column {column_letter('status')} (Status)" in seen[0]
+    assert "Misschien ooit" in seen[0]
+    assert f"row {FIRST + 1}, column {column_letter('due')} (Deadline)" in seen[0]
+    assert "morgen" in seen[0]
     assert dumps(window.document.project) == before
     assert window.document.undo_stack.count() == 0
     assert not window.document.is_modified()
@@ -154,7 +157,9 @@ def test_formulas_in_the_plan_are_named_in_the_confirmation_and_the_problems(
 
     before = dumps(window.document.project)
     plan = _edited_plan(window, app_files, lambda ws: None)
-    set_cell_xml(plan, "B2", '<c r="B2" t="str"><f>UPPER("taart")</f><v>TAART</v></c>')
+    cell = f"{column_letter('title')}{FIRST}"
+    where = f"row {FIRST}, column {column_letter('title')} (Actie)"
+    set_cell_xml(plan, cell, f'<c r="{cell}" t="str"><f>UPPER("taart")</f><v>TAART</v></c>')
     _choose_file(monkeypatch, plan, [])
     seen: list[str] = []
 
@@ -168,10 +173,10 @@ def test_formulas_in_the_plan_are_named_in_the_confirmation_and_the_problems(
     modals.when(QMessageBox, answer("Cancel"))
     choose(qtbot, window, "File", "Import Action Plan")
     assert "Cells holding a formula: 1; their calculated values were imported" in seen[-1]
-    assert "row 2, column B (Actie)" in seen[-1]
+    assert where in seen[-1]
 
-    set_cell_xml(plan, "B2", '<c r="B2"><f>UPPER("taart")</f></c>')  # never calculated
+    set_cell_xml(plan, cell, f'<c r="{cell}"><f>UPPER("taart")</f></c>')  # never calculated
     modals.when(QMessageBox, answer("OK"))
     choose(qtbot, window, "File", "Import Action Plan")
-    assert 'row 2, column B (Actie): the cell holds a formula (=UPPER("taart"))' in seen[-1]
+    assert f'{where}: the cell holds a formula (=UPPER("taart"))' in seen[-1]
     assert dumps(window.document.project) == before
