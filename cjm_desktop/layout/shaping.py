@@ -86,6 +86,9 @@ def _levels(text: str) -> list[int]:
         return [0] * len(text)
     from bidi import algorithm
 
+    # A character newer than Python's Unicode tables has no bidi class, which python-bidi
+    # refuses (an assertion): take the Unicode default for it, left-to-right ("A" stands in).
+    text = "".join(c if unicodedata.bidirectional(c) else "A" for c in text)
     storage = algorithm.get_empty_storage()
     base = algorithm.get_base_level(text)
     storage["base_level"] = base

@@ -24,3 +24,14 @@ def test_no_line_starts_with_a_combining_mark():
         lines = wrap(THAI, width, 9, False, 100)
         assert "".join(lines) == THAI
         assert not any(unicodedata.category(line[0]).startswith("M") for line in lines), lines
+
+
+def test_a_character_newer_than_the_unicode_tables_shapes_as_left_to_right():
+    # Found by the random PDF test: U+2EBE1 (CJK Extension I, Unicode 15.1) has no bidi class in
+    # Python 3.11's tables, and python-bidi asserted on it beside an Arabic-script character.
+    from cjm_desktop.layout.shaping import shaped_line
+
+    text = "\u066d\U0002ebe1"
+    assert unicodedata.bidirectional("\U0002ebe1") == ""
+    runs = shaped_line(text)
+    assert sorted("".join(run.text for run in runs)) == sorted(text)
