@@ -182,6 +182,7 @@ def test_every_line_lexes_as_mermaid_expects(names: list[str], stage: str, perso
 
 def test_an_actor_named_like_a_number_stays_an_actor() -> None:
     # Mermaid reads "name: score: actors" from the first colon: "0" is an actor, not a score.
-    imported = import_mermaid("journey\n  section S\n    Step 1: 3: 0\n    Push um 08:00: 5\n", "en")
+    text = "journey\n  section S\n    Step 1: 3: 0\n    Push um 08:00: 5\n"
+    imported = import_mermaid(text, "en")
     assert [s.name for s in imported.journey.steps()] == ["Step 1", "Push um 08:00"]
     assert [p.name for p in imported.new_personas] == ["0"]

@@ -41,8 +41,9 @@ def test_every_line_of_a_card_in_any_script_fits_inside_it(qtbot, tmp_path):
 def test_the_canvas_has_a_glyph_for_every_character(qtbot, script):
     """Qt's fallback for the card font finds a face with each character (a box otherwise)."""
     _require_fonts()
-    from cjm_desktop.qt_paint.fonts import canvas_font
     from PySide6.QtGui import QTextLayout
+
+    from cjm_desktop.qt_paint.fonts import canvas_font
 
     text = MULTI_SCRIPT_TITLES[script]
     layout = QTextLayout(text, canvas_font(11))
