@@ -547,17 +547,15 @@ def _stage(
 
 
 def _refuse(path: Path, problems: _Problems) -> None:
-    raise UserError(
-        UserMessage(
-            _CTX,
-            QT_TRANSLATE_NOOP(
-                _CTX, "The action plan {path} was not imported: {n} problems. Nothing was changed."
-            ),
-            path=path,
-            n=len(problems.lines),
-        ),
-        problems.lines,
-    )
+    if len(problems.lines) == 1:
+        template = QT_TRANSLATE_NOOP(
+            _CTX, "The action plan {path} was not imported: 1 problem. Nothing was changed."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            _CTX, "The action plan {path} was not imported: {n} problems. Nothing was changed."
+        )
+    raise UserError(UserMessage(_CTX, template, path=path, n=len(problems.lines)), problems.lines)
 
 
 def _edit(changes: list[tuple[str, dict]], new_actions: list[Action]):

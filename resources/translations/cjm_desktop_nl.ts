@@ -3902,6 +3902,10 @@ Impact {impact}, inspanning {effort}</translation>
             <translation>Cellen met een formule: {n}; hun berekende waarden zijn geïmporteerd ({cells}).</translation>
         </message>
         <message>
+            <source>The action plan {path} was not imported: 1 problem. Nothing was changed.</source>
+            <translation>Het actieplan {path} is niet geïmporteerd: 1 probleem. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
             <source>The action plan {path} was not imported: {n} problems. Nothing was changed.</source>
             <translation>Het actieplan {path} is niet geïmporteerd: {n} problemen. Er is niets gewijzigd.</translation>
         </message>

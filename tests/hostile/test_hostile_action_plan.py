@@ -421,3 +421,14 @@ def test_the_workbook_on_disk_is_only_read(plan):
     before = path.read_bytes()
     imported(project, path)
     assert path.read_bytes() == before
+
+
+def test_one_problem_is_counted_in_the_singular(plan):
+    # Issue 11: messages said "(1 problems)".
+    project, path = plan
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    ws.cell(row=HEADER_ROW, column=column_index("owner")).value = "Wie"
+    wb.save(path)
+    text = refused(project, path)
+    assert ": 1 problem." in text and "1 problems" not in text
