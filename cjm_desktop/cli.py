@@ -443,7 +443,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--print-only", action="store_true", help="print the git config lines, do not set them"
     )
 
-    p = command("git-diff", "Used by git (diff.cjm.command); run `cjm diff` yourself.", _cmd_git_diff)
+    p = command(
+        "git-diff", "Used by git (diff.cjm.command); run `cjm diff` yourself.", _cmd_git_diff
+    )
     p.add_argument("git_args", nargs="*", metavar="ARG")
     return parser
 

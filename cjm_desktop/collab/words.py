@@ -31,7 +31,7 @@ def shown_value(field: str, value: Any) -> str:
 
 
 def describe(flat: Flat, entity: Entity) -> str:
-    """"card 'Call the shop' in map 'Buying bread'" and the like."""
+    """ "card 'Call the shop' in map 'Buying bread'" and the like."""
     if entity.kind == "project":
         return "project"
     if entity.kind == "brand":
