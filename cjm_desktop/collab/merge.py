@@ -247,7 +247,7 @@ def _merged_order(sides: _Sides, key: tuple[str, str], members: set[str]) -> lis
     for source in (other, base):
         for index, oid in enumerate(source):
             if oid in members and oid not in result:
-                result.insert(_after_predecessor(result, source[:index]), oid)
+                result.insert(_insert_position(result, source, index), oid)
     result += sorted(members - set(result))
     return result
 
@@ -257,11 +257,18 @@ def _relative(sequence: list[str], other: list[str]) -> list[str]:
     return [oid for oid in sequence if oid in shared]
 
 
-def _after_predecessor(result: list[str], before: list[str]) -> int:
-    for oid in reversed(before):
+def _insert_position(result: list[str], source: list[str], index: int) -> int:
+    """After the item's predecessor in `source`, and after what the other side added there
+    (both sides adding at the end gives ours, then theirs)."""
+    position = 0
+    for oid in reversed(source[:index]):
         if oid in result:
-            return result.index(oid) + 1
-    return 0
+            position = result.index(oid) + 1
+            break
+    known = set(source)
+    while position < len(result) and result[position] not in known:
+        position += 1
+    return position
 
 
 def _compact_card_orders(merged: Flat) -> None:
