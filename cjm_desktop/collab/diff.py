@@ -35,7 +35,7 @@ def diff_projects(old: Project, new: Project) -> list[Difference]:
     for oid, entity in a.entities.items():
         if oid not in b.entities:
             found.append(Difference("removed", entity.kind, oid, f"Removed {describe(a, entity)}"))
-    moved = _reordered(a, b)
+    moved = _reordered(a, b) | _cards_reordered(a, b)
     for oid, entity in b.entities.items():
         before = a.entities.get(oid)
         if before is None:
@@ -64,21 +64,50 @@ def _reordered(a: Flat, b: Flat) -> set[str]:
             continue
         old_ids = a.children.get(key, [])
         common = set(old_ids) & set(new_ids)
-        old_seq = [i for i in old_ids if i in common]
-        new_seq = [i for i in new_ids if i in common]
-        if old_seq == new_seq:
-            continue
-        kept: set[str] = set()
-        matcher = SequenceMatcher(None, old_seq, new_seq, autojunk=False)
-        for block in matcher.get_matching_blocks():
-            kept.update(new_seq[block.b : block.b + block.size])
-        moved.update(common - kept)
+        moved |= _out_of_order(
+            [i for i in old_ids if i in common], [i for i in new_ids if i in common]
+        )
     return moved
+
+
+def _cards_reordered(a: Flat, b: Flat) -> set[str]:
+    """Cards that stayed in their cell but changed places among the cell's other cards. Their
+    `order` alone says too much: removing the first card of a cell renumbers all the others."""
+    moved: set[str] = set()
+    old_cells, new_cells = _cells(a), _cells(b)
+    for cell, new_ids in new_cells.items():
+        old_ids = old_cells.get(cell, [])
+        common = set(old_ids) & set(new_ids)
+        moved |= _out_of_order(
+            [i for i in old_ids if i in common], [i for i in new_ids if i in common]
+        )
+    return moved
+
+
+def _cells(flat: Flat) -> dict[tuple, list[str]]:
+    cells: dict[tuple, list[tuple[int, str]]] = {}
+    for entity in flat.entities.values():
+        if entity.kind == "card":
+            cell = (entity.parent, entity.fields.get("lane_id"), entity.fields.get("step_id"))
+            cells.setdefault(cell, []).append((entity.fields.get("order", 0), entity.id))
+    return {cell: [oid for _, oid in sorted(cards)] for cell, cards in cells.items()}
+
+
+def _out_of_order(old_seq: list[str], new_seq: list[str]) -> set[str]:
+    """The items outside the longest common order of two orderings of the same items."""
+    if old_seq == new_seq:
+        return set()
+    kept: set[str] = set()
+    matcher = SequenceMatcher(None, old_seq, new_seq, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        kept.update(new_seq[block.b : block.b + block.size])
+    return set(new_seq) - kept
 
 
 def _moves(a: Flat, b: Flat, before: Entity, after: Entity, reordered: bool) -> list[Difference]:
     if after.kind == "card":
-        if any(before.fields.get(f) != after.fields.get(f) for f in CARD_PLACE):
+        other_cell = any(before.fields.get(f) != after.fields.get(f) for f in CARD_PLACE[:2])
+        if other_cell or reordered:
             text = (
                 f"Moved {describe(b, after)} from {place_of_card(a, before.fields)} "
                 f"to {place_of_card(b, after.fields)}"

@@ -96,3 +96,19 @@ def test_long_text_and_pictures_are_not_spelled_out():
     SetFields(new.journeys[0].cards[0].id, {"details": "x" * 5000}).apply(new)
     (text,) = _texts(old, new)
     assert len(text) < 400 and "…" in text
+
+
+def test_removing_the_first_card_of_a_cell_does_not_move_the_others():
+    old = example()
+    journey = old.journeys[0]
+    lane_id, step_id = journey.cards[0].lane_id, journey.cards[0].step_id
+    for title in ("Second", "Third"):
+        AddCard(journey.id, Card(lane_id=lane_id, step_id=step_id, title=title)).apply(old)
+    new = old.model_copy(deep=True)
+    journey = new.journeys[0]
+    first, _, third = journey.cards_in_cell(lane_id, step_id)[:3]
+    RemoveCard(journey.id, first.id).apply(new)
+    assert [d.what for d in diff_projects(old, new)] == ["removed"]
+    MoveCards(journey.id, [third.id], third.lane_id, third.step_id, 0).apply(new)
+    moved = [d for d in diff_projects(old, new) if d.what == "moved"]
+    assert [d.id for d in moved] == [third.id]
