@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-ROOT = "project"
-BRAND = "brand"
+# Keys no id can be (ids match [A-Za-z0-9_-]+), so a persona called "brand" stays a persona.
+ROOT = "<project>"
+BRAND = "<brand>"
 
 #: kind -> the identified child lists it holds: (list name, kind of child).
 CHILD_LISTS: dict[str, tuple[tuple[str, str], ...]] = {

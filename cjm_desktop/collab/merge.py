@@ -146,6 +146,8 @@ def _merge_both(sides: _Sides, b: Entity | None, o: Entity, t: Entity, notes: _N
         value, clash = _three_way(base_fields.get(name, _MISSING), ours_value, theirs_value)
         if clash and o.kind == "project" and name == "modified":
             value = max(ours_value, theirs_value)  # each save sets it: the later one, no conflict
+        elif clash and o.kind == "card" and name == "order":
+            pass  # places within a cell are merged as a whole (_compact_card_orders)
         elif clash:
             label = field_label(o, name, sides.ours)
             notes.add(

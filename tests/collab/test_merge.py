@@ -161,3 +161,25 @@ def test_cards_put_in_one_spot_by_both_sides_get_their_own_places():
     orders = [c.order for c in merged.cards_in_cell(lane.id, step.id)]
     assert orders == list(range(len(orders)))
     assert {a.id, b.id} <= {c.id for c in merged.cards_in_cell(lane.id, step.id)}
+
+
+def test_objects_whose_ids_look_like_the_project_or_brand_stay_themselves():
+    base = example()
+    data = base.model_dump(mode="json")
+    data["personas"][0]["id"] = "brand"
+    data["actions"].append({"id": "project", "title": "An action"})
+    for journey in data["journeys"]:
+        if journey["persona_id"] == base.personas[0].id:
+            journey["persona_id"] = "brand"
+        for lane in journey["lanes"]:
+            for curve in lane["curves"]:
+                if curve["persona_id"] == base.personas[0].id:
+                    curve["persona_id"] = "brand"
+    base = Project.model_validate(data)
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    SetFields("brand", {"name": "Renamed persona"}).apply(theirs)
+    result = merge_projects(base, ours, theirs)
+    assert result.clean
+    assert result.project.persona("brand").name == "Renamed persona"
+    assert result.project.action("project").title == "An action"
+    assert result.project.brand == base.brand
