@@ -17,7 +17,6 @@ removed step) is kept too. The result always passes the model's integrity checks
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,7 +114,7 @@ def _merge_entity(sides: _Sides, oid: str, notes: _Notes) -> Entity | None:
     if kept is None:
         return None  # removed on both sides
     if b is None:
-        return copy.deepcopy(kept)  # added on one side
+        return _copy(kept)  # added on one side
     if _same(b, kept):
         return None  # removed on the other side, unchanged on this one
     other = "theirs" if name == "ours" else "ours"
@@ -124,7 +123,13 @@ def _merge_entity(sides: _Sides, oid: str, notes: _Notes) -> Entity | None:
         describe(flat, kept),
         f"removed in {other} but changed in {name}; kept {name}'s version",
     )
-    return copy.deepcopy(kept)
+    return _copy(kept)
+
+
+def _copy(entity: Entity) -> Entity:
+    # Field values are shared with the sides' flat forms: nothing here changes one in place,
+    # only whole fields are replaced (a deep copy of every card made big maps slow to merge).
+    return Entity(entity.kind, entity.id, entity.parent, entity.slot, dict(entity.fields))
 
 
 def _same(a: Entity, b: Entity) -> bool:
@@ -132,7 +137,7 @@ def _same(a: Entity, b: Entity) -> bool:
 
 
 def _merge_both(sides: _Sides, b: Entity | None, o: Entity, t: Entity, notes: _Notes) -> Entity:
-    merged = copy.deepcopy(o)
+    merged = _copy(o)
     base_fields = b.fields if b is not None else {}
     parent, clash = _three_way(b.parent if b else _MISSING, o.parent, t.parent)
     merged.parent = parent
@@ -214,7 +219,7 @@ def _keep_what_is_used(sides: _Sides, merged: Flat, notes: _Notes) -> None:
             restored = sides.any_version(ref)
             if restored is None:
                 continue  # cannot happen for valid inputs; the final check reports it
-            restored = copy.deepcopy(restored)
+            restored = _copy(restored)
             merged.entities[ref] = restored
             pending.append(restored)
             notes.add(
@@ -245,32 +250,51 @@ def _merged_order(sides: _Sides, key: tuple[str, str], members: set[str]) -> lis
     ours_moved = _relative(ours, base) != _relative(base, ours)
     theirs_moved = _relative(theirs, base) != _relative(base, theirs)
     skeleton, other = (theirs, ours) if theirs_moved and not ours_moved else (ours, theirs)
-    result = [oid for oid in skeleton if oid in members]
+    kept = [oid for oid in skeleton if oid in members]
+    # extras[k]: what the other side (or the base, for objects kept against a removal) adds
+    # before kept[k]; a dict of slots instead of list inserts keeps big maps fast.
+    extras: dict[int, list[str]] = {}
+    placed = {oid: index for index, oid in enumerate(kept)}
+    slot_of: dict[str, int] = {}
     for source in (other, base):
-        for index, oid in enumerate(source):
-            if oid in members and oid not in result:
-                result.insert(_insert_position(result, source, index), oid)
-    result += sorted(members - set(result))
-    return result
+        known = set(source)
+        anchor: str | None = None
+        for oid in source:
+            if oid in members and oid not in placed and oid not in slot_of:
+                slot = _slot_after(anchor, placed, slot_of, kept, known)
+                extras.setdefault(slot, []).append(oid)
+                slot_of[oid] = slot
+            if oid in placed or oid in slot_of:
+                anchor = oid
+    result: list[str] = []
+    for index in range(len(kept) + 1):
+        result += extras.get(index, [])
+        if index < len(kept):
+            result.append(kept[index])
+    seen = set(result)
+    return result + sorted(members - seen)
+
+
+def _slot_after(
+    anchor: str | None,
+    placed: dict[str, int],
+    slot_of: dict[str, int],
+    kept: list[str],
+    known: set[str],
+) -> int:
+    """The slot right after `anchor`, past what the skeleton's side added there (both sides
+    adding at the end gives ours, then theirs)."""
+    if anchor is not None and anchor in slot_of:
+        return slot_of[anchor]
+    slot = placed[anchor] + 1 if anchor is not None else 0
+    while slot < len(kept) and kept[slot] not in known:
+        slot += 1
+    return slot
 
 
 def _relative(sequence: list[str], other: list[str]) -> list[str]:
     shared = set(other)
     return [oid for oid in sequence if oid in shared]
-
-
-def _insert_position(result: list[str], source: list[str], index: int) -> int:
-    """After the item's predecessor in `source`, and after what the other side added there
-    (both sides adding at the end gives ours, then theirs)."""
-    position = 0
-    for oid in reversed(source[:index]):
-        if oid in result:
-            position = result.index(oid) + 1
-            break
-    known = set(source)
-    while position < len(result) and result[position] not in known:
-        position += 1
-    return position
 
 
 def _compact_card_orders(merged: Flat) -> None:
@@ -306,7 +330,7 @@ def _checked(sides: _Sides, merged: Flat, notes: _Notes, tries: int = 20) -> Pro
             for flat, name in ((sides.ours, "ours"), (sides.theirs, "theirs")):
                 version = flat.entities.get(oid)
                 if version is not None and version.fields != entity.fields:
-                    entity.fields = copy.deepcopy(version.fields)
+                    entity.fields = dict(version.fields)
                     notes.add(
                         entity,
                         describe(merged, entity),
