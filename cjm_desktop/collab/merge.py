@@ -37,7 +37,12 @@ class Conflict:
 
     kind: str
     id: str
-    text: str
+    where: str
+    record: str  # what was kept and the other value, as written into the project
+
+    @property
+    def text(self) -> str:
+        return f"{self.where}: {self.record}"
 
     def __str__(self) -> str:
         return self.text
@@ -75,7 +80,7 @@ class _Notes:
 
     def add(self, entity: Entity, where: str, record: str) -> None:
         self.by_object.setdefault(entity.id, []).append(record)
-        self.conflicts.append(Conflict(entity.kind, entity.id, f"{where}: {record}"))
+        self.conflicts.append(Conflict(entity.kind, entity.id, where, record))
 
 
 def merge_projects(base: Project, ours: Project, theirs: Project) -> MergeResult:

@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 from collab_sample import example
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from cjm_desktop.collab import diff_projects, merge_projects
+from cjm_desktop.collab.merge import CONFLICT_MARK, CONFLICT_TAG
 from cjm_desktop.model import Project, find_problems
 from cjm_desktop.storage import dumps, loads
 
@@ -46,3 +47,11 @@ def test_any_two_sides_merge_into_a_valid_project(data) -> None:
     result = merge_projects(base, ours, theirs)
     assert find_problems(result.project) == []
     assert loads(dumps(result.project)) == result.project
+    # Every conflict is in the project where the user sees it, with both values.
+    records = [a.description for a in result.project.actions if a.title.startswith(CONFLICT_MARK)]
+    for journey in result.project.journeys:
+        records += [c.details for c in journey.cards if CONFLICT_TAG in c.tags]
+    shown = "\n".join(records)
+    for conflict in result.conflicts:
+        assert conflict.record in shown
+    event(f"conflicts: {len(result.conflicts) > 0}")
