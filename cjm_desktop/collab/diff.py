@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from ..model import Project
 from .entities import Entity, Flat, flatten
-from .words import describe, field_label, place_of_card, shown_value
+from .words import describe, field_label, place_of_card, short_name, shown_value
 
 IGNORED_FIELDS = {"project": frozenset({"modified"})}
 CARD_PLACE = ("lane_id", "step_id", "order")
@@ -47,11 +47,11 @@ def diff_projects(old: Project, new: Project) -> list[Difference]:
 
 
 def _added(flat: Flat, entity: Entity) -> str:
+    if entity.parent and entity.kind in ("step", "curve"):
+        return f"Added {short_name(entity)} to {describe(flat, flat.entities[entity.parent])}"
     text = f"Added {describe(flat, entity)}"
     if entity.kind == "card":
         text += f" ({place_of_card(flat, entity.fields)})"
-    elif entity.parent and entity.kind in ("step", "curve"):
-        text += f" to {describe(flat, flat.entities[entity.parent])}"
     return text
 
 
@@ -115,8 +115,8 @@ def _moves(a: Flat, b: Flat, before: Entity, after: Entity, reordered: bool) -> 
             return [Difference("moved", after.kind, after.id, text)]
         return []
     if before.parent != after.parent:
-        old_parent = describe(a, a.entities[before.parent]) if before.parent else "?"
-        new_parent = describe(b, b.entities[after.parent]) if after.parent else "?"
+        old_parent = short_name(a.entities[before.parent]) if before.parent else "?"
+        new_parent = short_name(b.entities[after.parent]) if after.parent else "?"
         text = f"Moved {describe(b, after)} from {old_parent} to {new_parent}"
         return [Difference("moved", after.kind, after.id, text)]
     if reordered:

@@ -36,11 +36,16 @@ def describe(flat: Flat, entity: Entity) -> str:
         return "project"
     if entity.kind == "brand":
         return "brand"
-    text = f"{entity.kind} {shown_value('', entity.name())}"
+    text = short_name(entity)
     journey = _journey_of(flat, entity)
     if journey is not None and journey is not entity:
         text += f" in map {shown_value('', journey.name())}"
     return text
+
+
+def short_name(entity: Entity) -> str:
+    """ "stage 'Orientation'", without the map (for a second object in one sentence)."""
+    return f"{entity.kind} {shown_value('', entity.name())}"
 
 
 def field_label(entity: Entity, field: str, flat: Flat) -> str:

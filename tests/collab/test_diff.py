@@ -8,6 +8,7 @@ from cjm_desktop.editing import (
     AddStep,
     MoveCards,
     MoveStage,
+    MoveStep,
     RemoveCard,
     SetBrandFields,
     SetEmotionPoint,
@@ -86,7 +87,8 @@ def test_steps_brand_and_personas_in_words():
     SetBrandFields({"name": "Bakery Two"}).apply(new)
     SetFields(new.personas[0].id, {"pains": "Queues"}).apply(new)
     texts = _texts(old, new)
-    assert any(t.startswith("Added step 'Asks a friend' in map") and "to stage" in t for t in texts)
+    stage = journey.stages[0]
+    assert f"Added step 'Asks a friend' to stage '{stage.name}' in map '{journey.title}'" in texts
     assert any(t.startswith("Changed brand: name") and "'Bakery Two'" in t for t in texts)
     assert any(t.startswith(f"Changed persona '{new.personas[0].name}': pains") for t in texts)
 
@@ -112,3 +114,16 @@ def test_removing_the_first_card_of_a_cell_does_not_move_the_others():
     MoveCards(journey.id, [third.id], third.lane_id, third.step_id, 0).apply(new)
     moved = [d for d in diff_projects(old, new) if d.what == "moved"]
     assert [d.id for d in moved] == [third.id]
+
+
+def test_a_step_moved_to_another_stage_names_both_stages():
+    old, new = example(), example()
+    journey = new.journeys[0]
+    first, second = journey.stages[0], journey.stages[1]
+    step = first.steps[0]
+    MoveStep(journey.id, step.id, second.id, 0).apply(new)
+    (moved,) = [d for d in diff_projects(old, new) if d.what == "moved"]
+    assert moved.text == (
+        f"Moved step '{step.name}' in map '{journey.title}' "
+        f"from stage '{first.name}' to stage '{second.name}'"
+    )
