@@ -4,7 +4,8 @@ A change on one side is taken; the same change on both sides is taken once. Diff
 one field on both sides are a conflict: the merged project keeps OURS's value and records
 THEIRS's, so nothing is lost and the file still loads with today's schema:
 
-- on a card: the tag "merge-conflict" and a note appended to its details;
+- on a card: the tag "merge-conflict" and a note appended to its details (two different
+  pictures: THEIRS's goes on a copy of the card in the same cell, as no text can hold it);
 - on anything else (the project, brand, a persona, map, stage, step, lane, curve or action):
   an action "⚠ Merge conflict: …" in the action plan, whose description holds both values. The
   action plan is the project's to-do list, visible in the editor and every export, and deleting
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Action, Project, find_problems
+from ..model.ids import new_id
 from ..model.project import SKIP_INTEGRITY
 from ..user_message import UserError
 from .entities import BRAND, CHILD_LISTS, Entity, Flat, flatten, rebuild
@@ -77,6 +79,8 @@ class _Notes:
 
     by_object: dict[str, list[str]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
+    #: card id -> THEIRS's picture, which no text can hold: it goes on a copy of the card.
+    their_pictures: dict[str, str] = field(default_factory=dict)
 
     def add(self, entity: Entity, where: str, record: str) -> None:
         self.by_object.setdefault(entity.id, []).append(record)
@@ -159,6 +163,8 @@ def _merge_both(sides: _Sides, b: Entity | None, o: Entity, t: Entity, notes: _N
         elif clash and o.kind == "card" and name == "order":
             pass  # places within a cell are merged as a whole (_compact_card_orders)
         elif clash:
+            if o.kind == "card" and name == "image" and isinstance(theirs_value, str):
+                notes.their_pictures[o.id] = theirs_value
             label = field_label(o, name, sides.ours)
             notes.add(
                 o,
@@ -382,6 +388,8 @@ def _record(project: Project, merged: Flat, notes: _Notes) -> None:
                 card.tags = [*card.tags, CONFLICT_TAG]
             lines = "\n".join(f"{CONFLICT_MARK} — {record}" for record in records)
             card.details = f"{card.details}\n\n{lines}" if card.details else lines
+            if oid in notes.their_pictures:
+                _add_picture_copy(project, card, notes.their_pictures[oid])
             continue
         title = describe(merged, entity) if oid != BRAND else "brand"
         journey_id = _journey_id(project, merged, entity)
@@ -394,6 +402,25 @@ def _record(project: Project, merged: Flat, notes: _Notes) -> None:
                 notes="Both values are kept here; delete this action once resolved.",
             )
         )
+
+
+def _add_picture_copy(project: Project, card, picture: str) -> None:
+    """THEIRS's picture of a card both sides gave a different one, on a copy of the card at
+    the end of its cell, so the user can keep either."""
+    journey = next(j for j in project.journeys if j.card(card.id) is not None)
+    cell = journey.cards_in_cell(card.lane_id, card.step_id)
+    copy = card.model_copy(
+        update={
+            "id": new_id("card-"),
+            "order": max(c.order for c in cell) + 1,
+            "image": picture,
+            "title": f"{card.title} (theirs' picture)",
+            "details": f"{CONFLICT_MARK} — theirs' picture of card '{card.title}'; keep one "
+            "of the two cards.",
+        },
+        deep=True,
+    )
+    journey.cards.append(copy)
 
 
 def _journey_id(project: Project, merged: Flat, entity: Entity) -> str | None:

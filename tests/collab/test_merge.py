@@ -2,6 +2,7 @@
 recorded in the project with both values, and a result that always passes the checks."""
 
 from collab_sample import example
+from helpers.pictures import picture
 
 from cjm_desktop.collab import merge_projects
 from cjm_desktop.collab.merge import CONFLICT_MARK, CONFLICT_TAG
@@ -15,6 +16,7 @@ from cjm_desktop.editing import (
     SetFields,
 )
 from cjm_desktop.model import Action, Card, Project, find_problems
+from cjm_desktop.model.images import encode_image
 from cjm_desktop.storage import dumps, loads
 
 
@@ -183,3 +185,19 @@ def test_objects_whose_ids_look_like_the_project_or_brand_stay_themselves():
     assert result.project.persona("brand").name == "Renamed persona"
     assert result.project.action("project").title == "An action"
     assert result.project.brand == base.brand
+
+
+def test_two_different_pictures_on_one_card_are_both_kept():
+    base, ours, theirs = _sides()
+    journey = base.journeys[0]
+    card = journey.cards[0]
+    ours_picture = encode_image(picture("png", (4, 4), (200, 0, 0)))
+    theirs_picture = encode_image(picture("png", (4, 4), (0, 0, 200)))
+    SetFields(card.id, {"image": ours_picture}).apply(ours)
+    SetFields(card.id, {"image": theirs_picture}).apply(theirs)
+    result = merge_projects(base, ours, theirs)
+    merged = _still_loads(result.project).journeys[0]
+    assert merged.card(card.id).image == ours_picture
+    (copy,) = [c for c in merged.cards if c.image == theirs_picture]
+    assert (copy.lane_id, copy.step_id) == (card.lane_id, card.step_id)
+    assert CONFLICT_TAG in copy.tags and copy.title.endswith("(theirs' picture)")
