@@ -31,6 +31,9 @@ from .words import describe, field_label
 CONFLICT_TAG = "merge-conflict"
 CONFLICT_MARK = "⚠ Merge conflict"
 _MISSING = object()
+#: Lists of words or ids where each side's additions and removals combine (two people tagging
+#: one card differently is no conflict): a card's tags, an action's cards, the brand's USPs.
+SET_LIKE = frozenset({"tags", "card_ids", "usps"})
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,10 @@ def _merge_both(sides: _Sides, b: Entity | None, o: Entity, t: Entity, notes: _N
     for name in names:
         ours_value = o.fields.get(name, _MISSING)
         theirs_value = t.fields.get(name, _MISSING)
-        value, clash = _three_way(base_fields.get(name, _MISSING), ours_value, theirs_value)
+        base_value = base_fields.get(name, _MISSING)
+        value, clash = _three_way(base_value, ours_value, theirs_value)
+        if clash and name in SET_LIKE:
+            value, clash = _merged_items(base_value, ours_value, theirs_value), False
         if clash and o.kind == "project" and name == "modified":
             value = max(ours_value, theirs_value)  # each save sets it: the later one, no conflict
         elif clash and o.kind == "card" and name == "order":
@@ -185,6 +191,13 @@ def _three_way(base: Any, ours: Any, theirs: Any) -> tuple[Any, bool]:
     if ours == base:
         return theirs, False
     return ours, True
+
+
+def _merged_items(base: Any, ours: Any, theirs: Any) -> list:
+    """Ours in its order, then what theirs added; without what either side removed."""
+    base_items = set(base) if isinstance(base, list) else set()
+    removed = (base_items - set(ours)) | (base_items - set(theirs))
+    return list(dict.fromkeys(item for item in [*ours, *theirs] if item not in removed))
 
 
 def _full(sides: _Sides, name: str, value: Any) -> str:

@@ -201,3 +201,15 @@ def test_two_different_pictures_on_one_card_are_both_kept():
     (copy,) = [c for c in merged.cards if c.image == theirs_picture]
     assert (copy.lane_id, copy.step_id) == (card.lane_id, card.step_id)
     assert CONFLICT_TAG in copy.tags and copy.title.endswith("(theirs' picture)")
+
+
+def test_tags_added_and_removed_on_both_sides_combine():
+    base, ours, theirs = _sides()
+    card = base.journeys[0].cards[0]
+    SetFields(card.id, {"tags": ["old", "shared"]}).apply(base)
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    SetFields(card.id, {"tags": ["shared", "ours"]}).apply(ours)
+    SetFields(card.id, {"tags": ["old", "shared", "theirs"]}).apply(theirs)
+    result = merge_projects(base, ours, theirs)
+    assert result.clean
+    assert result.project.journeys[0].card(card.id).tags == ["shared", "ours", "theirs"]
