@@ -145,7 +145,15 @@ def _copy(entity: Entity) -> Entity:
 
 
 def _same(a: Entity, b: Entity) -> bool:
+    """Unchanged, for a removal on the other side. A card's `order` is left out: removing
+    another card of its cell renumbers it, which is no change the user made to it."""
+    if a.kind == "card":
+        return a.parent == b.parent and _without_order(a.fields) == _without_order(b.fields)
     return a.parent == b.parent and a.fields == b.fields
+
+
+def _without_order(fields: dict) -> dict:
+    return {key: value for key, value in fields.items() if key != "order"}
 
 
 def _merge_both(sides: _Sides, b: Entity | None, o: Entity, t: Entity, notes: _Notes) -> Entity:

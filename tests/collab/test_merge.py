@@ -213,3 +213,18 @@ def test_tags_added_and_removed_on_both_sides_combine():
     result = merge_projects(base, ours, theirs)
     assert result.clean
     assert result.project.journeys[0].card(card.id).tags == ["shared", "ours", "theirs"]
+
+
+def test_a_card_renumbered_by_the_other_side_is_still_removed_cleanly():
+    base = example()
+    journey = base.journeys[0]
+    lane_id, step_id = journey.cards[0].lane_id, journey.cards[0].step_id
+    AddCard(journey.id, Card(lane_id=lane_id, step_id=step_id, title="Second")).apply(base)
+    first, second = base.journeys[0].cards_in_cell(lane_id, step_id)[:2]
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    RemoveCard(journey.id, second.id).apply(ours)
+    RemoveCard(journey.id, first.id).apply(theirs)  # renumbers `second` to 0
+    result = merge_projects(base, ours, theirs)
+    assert result.clean
+    merged = result.project.journeys[0]
+    assert merged.card(first.id) is None and merged.card(second.id) is None
