@@ -1,5 +1,6 @@
 """`cjm diff`, `cjm merge` and `cjm git-setup`: exit codes, words, and bad files refused."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -60,18 +61,39 @@ def test_merge_clean_and_with_a_conflict(capsys, sides, tmp_path):
     assert (tmp_path / "out.cjm.bak").exists()  # the clean result written before is kept
 
 
+DAMAGED = {
+    "cut off": ('{"schema_version": 1, "journeys": [', "is incomplete"),
+    "newer": ('{"schema_version": 99}', "made by a newer version"),
+    "not text": ("\udcff\x00garbage", "holds binary data"),
+    "broken reference": (None, "refers to step 'nowhere', which does not exist"),
+}
+
+
+def _damaged(tmp_path: Path, kind: str) -> Path:
+    text, _ = DAMAGED[kind]
+    path = tmp_path / "damaged.cjm"
+    if text is None:
+        data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        data["journeys"][0]["cards"][0]["step_id"] = "nowhere"
+        text = json.dumps(data)
+    path.write_bytes(text.encode("utf-8", "surrogateescape"))
+    return path
+
+
+@pytest.mark.parametrize("kind", sorted(DAMAGED))
 @pytest.mark.parametrize("command", ["diff", "merge"])
-def test_a_damaged_file_gives_the_loaders_message_and_writes_nothing(sides, tmp_path, command):
+def test_a_damaged_file_gives_the_loaders_message_and_writes_nothing(
+    sides, tmp_path, command, kind
+):
     base, ours, _ = sides
-    damaged = tmp_path / "damaged.cjm"
-    damaged.write_text('{"schema_version": 1, "journeys": [', encoding="utf-8")
+    damaged = _damaged(tmp_path, kind)
     out_file = tmp_path / "never.cjm"
     before = disk_state(damaged)
     args = [base, damaged] if command == "diff" else [base, ours, damaged, "-o", out_file]
     result = run_cli(command, *args)
     err = result.stderr.decode("utf-8")
     assert result.returncode == (2 if command == "diff" else 1)
-    assert_clear_message(err, str(damaged), "is incomplete")
+    assert_clear_message(err, str(damaged), DAMAGED[kind][1])
     assert not out_file.exists()
     assert disk_state(damaged) == before
 
