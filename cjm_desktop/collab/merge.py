@@ -5,7 +5,8 @@ one field on both sides are a conflict: the merged project keeps OURS's value an
 THEIRS's, so nothing is lost and the file still loads with today's schema:
 
 - on a card: the tag "merge-conflict" and a note appended to its details (two different
-  pictures: THEIRS's goes on a copy of the card in the same cell, as no text can hold it);
+  pictures: THEIRS's goes on a copy of the card in the same cell, as no text can hold it; a
+  persona's two photos likewise give a copy of the persona);
 - on anything else (the project, brand, a persona, map, stage, step, lane, curve or action):
   an action "⚠ Merge conflict: …" in the action plan, whose description holds both values. The
   action plan is the project's to-do list, visible in the editor and every export, and deleting
@@ -82,7 +83,7 @@ class _Notes:
 
     by_object: dict[str, list[str]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
-    #: card id -> THEIRS's picture, which no text can hold: it goes on a copy of the card.
+    #: card or persona id -> THEIRS's picture, which no text can hold: it goes on a copy.
     their_pictures: dict[str, str] = field(default_factory=dict)
 
     def add(self, entity: Entity, where: str, record: str) -> None:
@@ -177,7 +178,7 @@ def _merge_both(sides: _Sides, b: Entity | None, o: Entity, t: Entity, notes: _N
         elif clash and o.kind == "card" and name == "order":
             pass  # places within a cell are merged as a whole (_compact_card_orders)
         elif clash:
-            if o.kind == "card" and name == "image" and isinstance(theirs_value, str):
+            if name in ("image", "photo") and isinstance(theirs_value, str):
                 notes.their_pictures[o.id] = theirs_value
             label = field_label(o, name, sides.ours)
             notes.add(
@@ -412,6 +413,8 @@ def _record(project: Project, merged: Flat, notes: _Notes) -> None:
             if oid in notes.their_pictures:
                 _add_picture_copy(project, card, notes.their_pictures[oid])
             continue
+        if entity.kind == "persona" and oid in notes.their_pictures:
+            _add_photo_copy(project, oid, notes.their_pictures[oid])
         title = describe(merged, entity) if oid != BRAND else "brand"
         journey_id = _journey_id(project, merged, entity)
         project.actions.append(
@@ -442,6 +445,24 @@ def _add_picture_copy(project: Project, card, picture: str) -> None:
         deep=True,
     )
     journey.cards.append(copy)
+
+
+def _add_photo_copy(project: Project, persona_id: str, photo: str) -> None:
+    """THEIRS's photo of a persona both sides gave a different one, on a copy of the persona."""
+    persona = project.persona(persona_id)
+    if persona is None:
+        return
+    copy = persona.model_copy(
+        update={
+            "id": new_id("persona-"),
+            "photo": photo,
+            "name": f"{persona.name} (theirs' photo)",
+            "notes": f"{CONFLICT_MARK} — theirs' photo of persona '{persona.name}'; keep one "
+            "of the two personas.",
+        },
+        deep=True,
+    )
+    project.personas.insert(project.personas.index(persona) + 1, copy)
 
 
 def _journey_id(project: Project, merged: Flat, entity: Entity) -> str | None:

@@ -228,3 +228,19 @@ def test_a_card_renumbered_by_the_other_side_is_still_removed_cleanly():
     assert result.clean
     merged = result.project.journeys[0]
     assert merged.card(first.id) is None and merged.card(second.id) is None
+
+
+def test_two_different_photos_of_a_persona_are_both_kept():
+    base, ours, theirs = _sides()
+    persona = base.personas[0]
+    ours_photo = encode_image(picture("png", (4, 4), (200, 0, 0)))
+    theirs_photo = encode_image(picture("jpeg", (4, 4), (0, 0, 200)))
+    SetFields(persona.id, {"photo": ours_photo}).apply(ours)
+    SetFields(persona.id, {"photo": theirs_photo}).apply(theirs)
+    project = _still_loads(merge_projects(base, ours, theirs).project)
+    assert project.persona(persona.id).photo == ours_photo
+    (copy,) = [p for p in project.personas if p.photo == theirs_photo]
+    assert copy.name == f"{persona.name} (theirs' photo)"
+    assert any(
+        a.title.startswith(CONFLICT_MARK) and "photo" in a.description for a in project.actions
+    )
