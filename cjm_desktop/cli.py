@@ -149,6 +149,17 @@ def _cmd_import_actions(args: argparse.Namespace) -> int:
 
 
 EXIT_DIFF_TROUBLE = 2  # like diff(1): 0 same, 1 different, 2 trouble
+DIFF_EPILOG = """exit codes (as diff's):
+  0  the projects are the same
+  1  they differ
+  2  a file cannot be read (the message says why), or wrong usage
+"""
+MERGE_EPILOG = """exit codes:
+  0  merged without conflicts
+  1  merged with conflicts (OUT written, each conflict recorded in it), or a file is invalid
+     or cannot be written (the message says why; nothing written)
+  2  wrong usage (unknown command or option)
+"""
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
@@ -308,12 +319,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cjm {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, help_text: str, func: Callable) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_text: str, func: Callable, epilog: str = EPILOG
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(
             name,
             help=help_text,
             description=help_text,
-            epilog=EPILOG,
+            epilog=epilog,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         p.set_defaults(func=func)
@@ -413,6 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
         "diff",
         "List what changed from OLD to NEW in words (exit 0 same, 1 different, 2 trouble).",
         _cmd_diff,
+        DIFF_EPILOG,
     )
     p.add_argument("old", metavar="OLD")
     p.add_argument("new", metavar="NEW")
@@ -422,6 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Three-way merge by ids: BASE is the common ancestor of OURS and THEIRS. Exit 0 clean, "
         "1 with conflicts (each printed; recorded in OUT, which is written all the same).",
         _cmd_merge,
+        MERGE_EPILOG,
     )
     p.add_argument("base", metavar="BASE")
     p.add_argument("ours", metavar="OURS")
