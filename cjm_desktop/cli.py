@@ -148,6 +148,98 @@ def _cmd_import_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+EXIT_DIFF_TROUBLE = 2  # like diff(1): 0 same, 1 different, 2 trouble
+DIFF_EPILOG = """exit codes (as diff's):
+  0  the projects are the same
+  1  they differ
+  2  a file cannot be read (the message says why), or wrong usage
+"""
+MERGE_EPILOG = """exit codes:
+  0  merged without conflicts
+  1  merged with conflicts (OUT written, each conflict recorded in it), or a file is invalid
+     or cannot be written (the message says why; nothing written)
+  2  wrong usage (unknown command or option)
+"""
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .collab import diff_projects
+    from .storage import load
+
+    try:
+        old, new = load(Path(args.old)), load(Path(args.new))
+    except UserError as err:
+        print(f"cjm diff: {err.render()}", file=sys.stderr)
+        return EXIT_DIFF_TROUBLE
+    differences = diff_projects(old, new)
+    for difference in differences:
+        print(difference)
+    return EXIT_FAILED if differences else EXIT_OK
+
+
+def _cmd_git_diff(args: argparse.Namespace) -> int:
+    """git's diff command: `path old-file old-hex old-mode new-file new-hex new-mode`."""
+    from .collab import diff_projects
+    from .model import Project
+    from .storage import load
+
+    if len(args.git_args) < 7:
+        raise_usage("expects the seven arguments git gives a diff command")
+    path, old_file, new_file = args.git_args[0], args.git_args[1], args.git_args[4]
+    print(f"cjm diff a/{path} b/{path}")
+    try:
+        old = Project() if old_file == "/dev/null" else load(Path(old_file))
+        new = Project() if new_file == "/dev/null" else load(Path(new_file))
+    except UserError as err:
+        # Exit 0 all the same: git stops the whole diff on a non-zero exit.
+        print(f"  (cannot compare: {err.render()})")
+        return EXIT_OK
+    differences = diff_projects(old, new)
+    for difference in differences:
+        print(f"  {difference}")
+    if not differences:
+        print("  (no changes to the map)")
+    return EXIT_OK
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from .collab import merge_projects
+    from .storage import load, save
+
+    base, ours, theirs = (load(Path(name)) for name in (args.base, args.ours, args.theirs))
+    result = merge_projects(base, ours, theirs)
+    out = Path(args.output)
+    save(result.project, out, backup=out.exists() and not args.no_backup)
+    for conflict in result.conflicts:
+        print(f"CONFLICT: {conflict}", file=sys.stderr)
+    if result.conflicts:
+        print(
+            f"Wrote {out} with {len(result.conflicts)} conflict(s) recorded: cards tagged "
+            "'merge-conflict', other objects as '⚠ Merge conflict' actions.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    print(f"Merged into {out}.")
+    return EXIT_OK
+
+
+def _cmd_git_setup(args: argparse.Namespace) -> int:
+    from .collab.git_setup import cjm_command, set_up
+
+    repo = Path(args.repo)
+    if not repo.is_dir():
+        raise_usage(f"{repo} is not a folder")
+    setup = set_up(repo, args.command or cjm_command(), write_config=not args.print_only)
+    state = "added to" if setup.attributes_added else "already in"
+    print(f"'*.cjm diff=cjm merge=cjm' {state} {setup.attributes_file}")
+    print("git config lines" + (" (not written: run them yourself):" if args.print_only else ":"))
+    import shlex
+
+    for key, value in setup.config.items():
+        print(f"  git config {key} {shlex.quote(value)}")
+    return EXIT_OK
+
+
 def _paper(text: str) -> str:
     from .exporters.pdf_paper import normalise_paper
 
@@ -227,12 +319,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cjm {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, help_text: str, func: Callable) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_text: str, func: Callable, epilog: str = EPILOG
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(
             name,
             help=help_text,
             description=help_text,
-            epilog=EPILOG,
+            epilog=epilog,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         p.set_defaults(func=func)
@@ -327,6 +421,47 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-bad-rows", action="store_true", help="cards table: import the rows that can be read"
     )
     p.add_argument("--dry-run", action="store_true", help="report what was read, save nothing")
+
+    p = command(
+        "diff",
+        "List what changed from OLD to NEW in words (exit 0 same, 1 different, 2 trouble).",
+        _cmd_diff,
+        DIFF_EPILOG,
+    )
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+
+    p = command(
+        "merge",
+        "Three-way merge by ids: BASE is the common ancestor of OURS and THEIRS. Exit 0 clean, "
+        "1 with conflicts (each printed; recorded in OUT, which is written all the same).",
+        _cmd_merge,
+        MERGE_EPILOG,
+    )
+    p.add_argument("base", metavar="BASE")
+    p.add_argument("ours", metavar="OURS")
+    p.add_argument("theirs", metavar="THEIRS")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the merged .cjm")
+    p.add_argument(
+        "--no-backup", action="store_true", help="do not keep an existing OUT as OUT.bak"
+    )
+
+    p = command(
+        "git-setup",
+        "Let git diff and merge .cjm files through cjm: writes .gitattributes and the "
+        "repository's git config.",
+        _cmd_git_setup,
+    )
+    p.add_argument("--repo", default=".", metavar="DIR", help="the repository (default: here)")
+    p.add_argument("--command", metavar="CMD", help="how git calls cjm (default: found here)")
+    p.add_argument(
+        "--print-only", action="store_true", help="print the git config lines, do not set them"
+    )
+
+    p = command(
+        "git-diff", "Used by git (diff.cjm.command); run `cjm diff` yourself.", _cmd_git_diff
+    )
+    p.add_argument("git_args", nargs="*", metavar="ARG")
     return parser
 
 

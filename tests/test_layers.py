@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cjm_desktop"
-PURE_LAYERS = ("model", "editing", "storage", "catalog", "layout", "review", "drawing")
+PURE_LAYERS = (
+    "model",
+    "editing",
+    "storage",
+    "catalog",
+    "layout",
+    "review",
+    "drawing",
+    "collab",
+)
 QT_FREE_EXPORTERS = ("pdf", "excel", "mermaid", "action_plan", "sheet", "safe_cell")
 
 
