@@ -60,7 +60,8 @@ def _load_current(text: str) -> Project | None:
 
 def _decode(data: bytes | str, source: str) -> str:
     text = data if isinstance(data, str) else decode_text(data, source)
-    if not text.strip():
+    # Not `text.strip()`: that copies the whole file (~6 ms of a 4 MB load) to test its start.
+    if not text or text.isspace():
         raise errors.empty(source)
     return text
 
