@@ -80,7 +80,7 @@ def storage_rows(paths: dict[str, Path], repeat: int) -> list[Row]:
                 ms(ours_load),
                 "json.loads",
                 ms(floor_load),
-                f"{ours_load / floor_load:.2f}x (goal 3x)",
+                f"{ours_load / floor_load:.2f}x (goal 1.5x)",
             )
         )
         project = load(path)

@@ -11,10 +11,30 @@ from __future__ import annotations
 
 import re
 
-from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, landscape, portrait
-from reportlab.lib.units import inch, mm
-
 from ..user_message import QT_TRANSLATE_NOOP, UserError, UserMessage
+
+# reportlab's sizes in points (reportlab.lib.pagesizes and .units; a test checks they agree),
+# written out because the settings of the window read this module at start-up, and reportlab's
+# import costs the first window ~20 ms it does not need.
+inch = 72.0
+mm = inch / 25.4
+A0 = (841 * mm, 1189 * mm)
+A1 = (594 * mm, 841 * mm)
+A2 = (420 * mm, 594 * mm)
+A3 = (297 * mm, 420 * mm)
+A4 = (210 * mm, 297 * mm)
+LETTER = (8.5 * inch, 11 * inch)
+
+
+def landscape(size: tuple[float, float]) -> tuple[float, float]:
+    w, h = size
+    return (h, w) if w < h else (w, h)
+
+
+def portrait(size: tuple[float, float]) -> tuple[float, float]:
+    w, h = size
+    return (h, w) if w > h else (w, h)
+
 
 #: The smallest printed text size (points) a default export keeps; `--min-text-pt` overrides it.
 MIN_TEXT_PT = 7.0

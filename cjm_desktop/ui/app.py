@@ -4,6 +4,7 @@ QFileOpenEvent) open in a window too."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,27 @@ def _import_model_before_qt() -> None:
     # PySide reads the source of every module imported after it (looking for `from __feature__
     # import`): ~140 modules of pydantic and the standard library are spared that this way.
     from .. import model  # noqa: F401
+
+
+#: Set to 1 to quit as soon as the canvas has been painted once: how benchmarks/startup.py times a
+#: cold start through this entry point. Unset, nothing is installed.
+QUIT_AFTER_FIRST_PAINT = "CJM_QUIT_AFTER_FIRST_PAINT"
+
+
+def _quit_after_first_paint(app, window) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # Queued: the paint this event starts finishes before the loop quits.
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    viewport = window.canvas.viewport()
+    watcher = _FirstPaint(viewport)
+    viewport.installEventFilter(watcher)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         file_open_events.install(app)
     files = [a for a in args if not a.startswith("-")]
     window = MainWindow(Path(files[0]) if files else None)
+    if os.environ.get(QUIT_AFTER_FIRST_PAINT) == "1":
+        _quit_after_first_paint(app, window)
     window.show()
     for extra in files[1:]:
         window.open_path(Path(extra))
